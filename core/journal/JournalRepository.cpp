@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/journal/JournalRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/text/PhoneNumber.h"
+#include "core/text/TextFold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace zabota::core {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT e.id, e.reg_year, e.reg_no, e.received_at, e.channel, e.line, e.caller_type, e.anonymous, "
+    "e.applicant_name, e.applicant_phone, e.phone_digits, e.referring_agency, e.referring_doc_no, e.category_id, "
+    "e.urgency, e.summary, e.action_taken, e.status, e.disposition, e.created_at, e.created_by, e.updated_at, "
+    "e.updated_by, e.version, c.title, cu.full_name, uu.full_name "
+    "FROM journal_entry e "
+    "LEFT JOIN problem_category c ON c.id = e.category_id "
+    "JOIN app_user cu ON cu.id = e.created_by "
+    "JOIN app_user uu ON uu.id = e.updated_by ");
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO journal_entry (reg_year, reg_no, received_at, channel, line, caller_type, anonymous, "
+    "applicant_name, applicant_phone, phone_digits, referring_agency, referring_doc_no, category_id, urgency, "
+    "summary, action_taken, status, disposition, created_at, created_by, updated_at, updated_by, version) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id");
+
+JournalEntry entryFrom(const QSqlQuery& q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.regYear = q.value(1).toInt();
+    e.regNo = q.value(2).toInt();
+    EntryDraft& d = e.draft;
+    d.receivedAt = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong());
+    d.channel = fromCode<Channel>(q.value(4).toString()).value_or(Channel::Phone);
+    d.line = q.value(5).toString();
+    d.callerType = fromCode<CallerType>(q.value(6).toString()).value_or(CallerType::Other);
+    d.anonymous = q.value(7).toBool();
+    d.applicantName = q.value(8).toString();
+    d.applicantPhone = q.value(9).toString();
+    e.phoneDigits = q.value(10).toString();
+    d.referringAgency = q.value(11).toString();
+    d.referringDocNo = q.value(12).toString();
+    if (!q.value(13).isNull())
+        d.categoryId = q.value(13).toLongLong();
+    d.urgency = fromCode<Urgency>(q.value(14).toString()).value_or(Urgency::Planned);
+    d.summary = q.value(15).toString();
+    d.actionTaken = q.value(16).toString();
+    d.status = fromCode<EntryStatus>(q.value(17).toString()).value_or(EntryStatus::New);
+    d.disposition = fromCode<Disposition>(q.value(18).toString()).value_or(Disposition::Case);
+    e.createdAt = QDateTime::fromSecsSinceEpoch(q.value(19).toLongLong());
+    e.createdBy = q.value(20).toLongLong();
+    e.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(21).toLongLong());
+    e.updatedBy = q.value(22).toLongLong();
+    e.version = q.value(23).toInt();
+    e.categoryTitle = q.value(24).toString();
+    e.createdByName = q.value(25).toString();
+    e.updatedByName = q.value(26).toString();
+    return e;
+}
+
+QString phoneDigitsOf(const EntryDraft& d)
+{
+    return text::normalisePhone(d.applicantPhone).value_or(QString());
+}
+
+// The folded text the full-text index holds for an entry: applicant (name and phone digits, also without the
+// country code), summary, action taken.
+QStringList indexedText(const EntryDraft& d)
+{
+    QString applicant = text::fold(d.applicantName);
+    const QString digits = phoneDigitsOf(d);
+    if (!digits.isEmpty()) {
+        applicant += QLatin1Char(' ') + digits;
+        if (digits.size() == 11)
+            applicant += QLatin1Char(' ') + digits.mid(1);
+    }
+    return {applicant, text::fold(d.summary), text::fold(d.actionTaken)};
+}
+
+QVariant nullableId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The values of a draft in the field order of FieldChange codes, as shown to a person.
+QList<std::pair<QString, QString>> shownFields(const EntryDraft& d, const QString& categoryTitle)
+{
+    return {
+        {QStringLiteral("receivedAt"), d.receivedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))},
+        {QStringLiteral("channel"), toCode(d.channel)},
+        {QStringLiteral("line"), d.line},
+        {QStringLiteral("callerType"), toCode(d.callerType)},
+        {QStringLiteral("anonymous"), d.anonymous ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("applicantName"), d.applicantName},
+        {QStringLiteral("applicantPhone"), d.applicantPhone},
+        {QStringLiteral("referringAgency"), d.referringAgency},
+        {QStringLiteral("referringDocNo"), d.referringDocNo},
+        {QStringLiteral("category"), categoryTitle},
+        {QStringLiteral("urgency"), toCode(d.urgency)},
+        {QStringLiteral("summary"), d.summary},
+        {QStringLiteral("actionTaken"), d.actionTaken},
+        {QStringLiteral("status"), toCode(d.status)},
+        {QStringLiteral("disposition"), toCode(d.disposition)},
+    };
+}
+
+} // namespace
+
+JournalRepository::JournalRepository(Database& db) : m_db(db) {}
+
+Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qint64 at, QSqlQuery& counterInit,
+                                             QSqlQuery& counterNext, QSqlQuery& insert, QSqlQuery& index)
+{
+    const int year = d.receivedAt.toLocalTime().date().year();
+    counterInit.bindValue(0, year);
+    if (auto ok = m_db.exec(counterInit); !ok)
+        return std::unexpected(ok.error());
+    counterNext.bindValue(0, year);
+    if (auto ok = m_db.exec(counterNext); !ok)
+        return std::unexpected(ok.error());
+    counterNext.next();
+    const int regNo = counterNext.value(0).toInt();
+    counterNext.finish();
+
+    const QVariantList values{year,
+                              regNo,
+                              d.receivedAt.toSecsSinceEpoch(),
+                              toCode(d.channel),
+                              d.line.trimmed(),
+                              toCode(d.callerType),
+                              d.anonymous,
+                              d.applicantName.trimmed(),
+                              d.applicantPhone.trimmed(),
+                              phoneDigitsOf(d),
+                              d.referringAgency.trimmed(),
+                              d.referringDocNo.trimmed(),
+                              nullableId(d.categoryId),
+                              toCode(d.urgency),
+                              d.summary.trimmed(),
+                              d.actionTaken.trimmed(),
+                              toCode(d.status),
+                              toCode(d.disposition),
+                              at,
+                              by,
+                              at,
+                              by};
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values[i]);
+    if (auto ok = m_db.exec(insert); !ok)
+        return std::unexpected(ok.error());
+    insert.next();
+    const EntryId id = insert.value(0).toLongLong();
+    insert.finish();
+
+    const QStringList text = indexedText(d);
+    index.bindValue(0, id);
+    for (int i = 0; i < text.size(); ++i)
+        index.bindValue(i + 1, text[i]);
+    if (auto ok = m_db.exec(index); !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId by, const QDateTime& now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QSqlQuery counterInit = m_db.prepare(
+        QStringLiteral("INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
+    QSqlQuery counterNext = m_db.prepare(
+        QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
+    QSqlQuery insertQuery = m_db.prepare(kInsert);
+    QSqlQuery index = m_db.prepare(
+        QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
+    auto id = insertOne(draft, by, now.toSecsSinceEpoch(), counterInit, counterNext, insertQuery, index);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(*id);
+}
+
+Status JournalRepository::insertBatch(const QList<NewRecord>& records)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QSqlQuery counterInit = m_db.prepare(
+        QStringLiteral("INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
+    QSqlQuery counterNext = m_db.prepare(
+        QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
+    QSqlQuery insertQuery = m_db.prepare(kInsert);
+    QSqlQuery index = m_db.prepare(
+        QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
+    for (const NewRecord& record : records) {
+        auto id = insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), counterInit, counterNext,
+                            insertQuery, index);
+        if (!id)
+            return std::unexpected(id.error());
+    }
+    return tx->commit();
+}
+
+Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, const EntryDraft& d, UserId by,
+                                               const QDateTime& now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto current = get(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->version != expectedVersion)
+        return fail(Error::Kind::Conflict,
+                    tr("Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the "
+                       "form: reload the entry to see theirs, then apply yours again.")
+                        .arg(current->registrationNumber(), current->updatedByName,
+                             current->updatedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    if (d.receivedAt.toLocalTime().date().year() != current->regYear)
+        return fail(Error::Kind::Validation,
+                    tr("Entry %1 is numbered in %2: its date must stay in that year. Register a new entry instead.")
+                        .arg(current->registrationNumber())
+                        .arg(current->regYear),
+                    {}, QStringLiteral("receivedAt"));
+
+    // The new category's title, for the change history.
+    QString newCategoryTitle;
+    if (d.categoryId) {
+        QSqlQuery title = m_db.prepare(QStringLiteral("SELECT title FROM problem_category WHERE id = ?"));
+        title.addBindValue(*d.categoryId);
+        if (auto ok = m_db.exec(title); !ok)
+            return std::unexpected(ok.error());
+        if (title.next())
+            newCategoryTitle = title.value(0).toString();
+    }
+    const auto before = shownFields(current->draft, current->categoryTitle);
+    EntryDraft trimmed = d;
+    for (QString* s : {&trimmed.line, &trimmed.applicantName, &trimmed.applicantPhone, &trimmed.referringAgency,
+                       &trimmed.referringDocNo, &trimmed.summary, &trimmed.actionTaken})
+        *s = s->trimmed();
+    const auto after = shownFields(trimmed, newCategoryTitle);
+    QJsonArray changes;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (before[i].second != after[i].second)
+            changes.append(QJsonObject{{QStringLiteral("field"), before[i].first},
+                                       {QStringLiteral("before"), before[i].second},
+                                       {QStringLiteral("after"), after[i].second}});
+    }
+    if (changes.isEmpty())
+        return current;
+
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE journal_entry SET received_at = ?, channel = ?, line = ?, caller_type = ?, anonymous = ?, "
+        "applicant_name = ?, applicant_phone = ?, phone_digits = ?, referring_agency = ?, referring_doc_no = ?, "
+        "category_id = ?, urgency = ?, summary = ?, action_taken = ?, status = ?, disposition = ?, updated_at = ?, "
+        "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    const QVariantList values{trimmed.receivedAt.toSecsSinceEpoch(),
+                              toCode(trimmed.channel),
+                              trimmed.line,
+                              toCode(trimmed.callerType),
+                              trimmed.anonymous,
+                              trimmed.applicantName,
+                              trimmed.applicantPhone,
+                              phoneDigitsOf(trimmed),
+                              trimmed.referringAgency,
+                              trimmed.referringDocNo,
+                              nullableId(trimmed.categoryId),
+                              toCode(trimmed.urgency),
+                              trimmed.summary,
+                              trimmed.actionTaken,
+                              toCode(trimmed.status),
+                              toCode(trimmed.disposition),
+                              now.toSecsSinceEpoch(),
+                              by,
+                              id,
+                              expectedVersion};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    if (query.numRowsAffected() != 1)
+        return fail(Error::Kind::Conflict, tr("Entry %1 was changed by someone else while you were editing it. Your "
+                                              "changes are still in the form: reload the entry, then apply them again.")
+                                               .arg(current->registrationNumber()));
+
+    // Contentless full-text index: remove the old words, add the new ones.
+    const QStringList oldText = indexedText(current->draft);
+    QSqlQuery remove = m_db.prepare(QStringLiteral(
+        "INSERT INTO journal_fts (journal_fts, rowid, applicant, summary, action) VALUES ('delete', ?, ?, ?, ?)"));
+    remove.addBindValue(id);
+    for (const QString& s : oldText)
+        remove.addBindValue(s);
+    if (auto ok = m_db.exec(remove); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery add = m_db.prepare(
+        QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
+    add.addBindValue(id);
+    for (const QString& s : indexedText(trimmed))
+        add.addBindValue(s);
+    if (auto ok = m_db.exec(add); !ok)
+        return std::unexpected(ok.error());
+
+    QSqlQuery log = m_db.prepare(QStringLiteral(
+        "INSERT INTO journal_entry_change (entry_id, changed_at, changed_by, changes) VALUES (?, ?, ?, ?)"));
+    log.addBindValue(id);
+    log.addBindValue(now.toSecsSinceEpoch());
+    log.addBindValue(by);
+    log.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    if (auto ok = m_db.exec(log); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(id);
+}
+
+Result<JournalEntry> JournalRepository::get(EntryId id) const
+{
+    QSqlQuery query = m_db.prepare(kSelect + QLatin1String("WHERE e.id = ?"));
+    query.addBindValue(id);
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    if (!query.next())
+        return fail(Error::Kind::NotFound, tr("The journal entry no longer exists."));
+    return entryFrom(query);
+}
+
+JournalRepository::Where JournalRepository::where(const JournalFilter& f) const
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (f.from) {
+        conditions << QStringLiteral("e.received_at >= ?");
+        binds << f.from->startOfDay().toSecsSinceEpoch();
+    }
+    if (f.to) {
+        conditions << QStringLiteral("e.received_at < ?");
+        binds << f.to->addDays(1).startOfDay().toSecsSinceEpoch();
+    }
+    if (f.channel) {
+        conditions << QStringLiteral("e.channel = ?");
+        binds << toCode(*f.channel);
+    }
+    if (f.categoryId) {
+        conditions << QStringLiteral("e.category_id = ?");
+        binds << *f.categoryId;
+    }
+    if (f.status) {
+        conditions << QStringLiteral("e.status = ?");
+        binds << toCode(*f.status);
+    }
+    if (f.dispatcherId) {
+        conditions << QStringLiteral("e.created_by = ?");
+        binds << *f.dispatcherId;
+    }
+    const QString text = f.text.trimmed();
+    static const QRegularExpression regNumber(QStringLiteral("^№?\\s*(\\d{1,7})\\s*/\\s*(\\d{4})$"));
+    if (const auto match = regNumber.match(text); match.hasMatch()) {
+        conditions << QStringLiteral("e.reg_no = ? AND e.reg_year = ?");
+        binds << match.captured(1).toInt() << match.captured(2).toInt();
+    } else if (const auto phone = text::normalisePhone(text); phone && text.size() >= 5) {
+        // A phone number: the index holds the digits with and without the country code.
+        QString digits = *phone;
+        if (digits.size() == 11 && digits.startsWith(QLatin1Char('7')))
+            digits = digits.mid(1);
+        conditions << m_db.dialect().fullTextCondition();
+        binds << m_db.dialect().fullTextQuery({digits});
+    } else if (const QStringList words = text::searchWords(text); !words.isEmpty()) {
+        conditions << m_db.dialect().fullTextCondition();
+        binds << m_db.dialect().fullTextQuery(words);
+    }
+    return {conditions.isEmpty() ? QString() : QLatin1String("WHERE ") + conditions.join(QLatin1String(" AND ")),
+            binds};
+}
+
+Result<int> JournalRepository::count(const JournalFilter& filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery query = m_db.prepare(QLatin1String("SELECT COUNT(*) FROM journal_entry e ") + w.sql);
+    for (const QVariant& value : w.binds)
+        query.addBindValue(value);
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    query.next();
+    return query.value(0).toInt();
+}
+
+Result<QList<JournalEntry>> JournalRepository::page(const JournalFilter& filter, int offset, int limit) const
+{
+    // The inner query walks only the index to skip `offset` rows; the outer one reads the rows of one page.
+    const Where w = where(filter);
+    QSqlQuery query = m_db.prepare(kSelect + QLatin1String("WHERE e.id IN (SELECT e.id FROM journal_entry e ") + w.sql +
+                                   QLatin1String(" ORDER BY e.received_at DESC, e.id DESC LIMIT ? OFFSET ?) "
+                                                 "ORDER BY e.received_at DESC, e.id DESC"));
+    for (const QVariant& value : w.binds)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    query.setForwardOnly(true);
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    QList<JournalEntry> entries;
+    entries.reserve(limit);
+    while (query.next())
+        entries << entryFrom(query);
+    return entries;
+}
+
+Result<QList<EntryChange>> JournalRepository::history(EntryId id) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT h.changed_at, h.changed_by, u.full_name, h.changes FROM journal_entry_change h "
+        "JOIN app_user u ON u.id = h.changed_by WHERE h.entry_id = ? ORDER BY h.changed_at DESC, h.id DESC"));
+    query.addBindValue(id);
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    QList<EntryChange> changes;
+    while (query.next()) {
+        EntryChange change{QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong()), query.value(1).toLongLong(),
+                           query.value(2).toString(), {}};
+        const QJsonArray fields = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
+        for (const QJsonValue& value : fields) {
+            const QJsonObject o = value.toObject();
+            change.fields.append({o.value(QLatin1String("field")).toString(), o.value(QLatin1String("before")).toString(),
+                                  o.value(QLatin1String("after")).toString()});
+        }
+        changes << change;
+    }
+    return changes;
+}
+
+Result<QList<std::pair<UserId, QString>>> JournalRepository::dispatchers() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT u.id, u.full_name FROM app_user u WHERE EXISTS (SELECT 1 FROM journal_entry e WHERE e.created_by = u.id) "
+        "OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = ?) ORDER BY u.full_name"));
+    query.addBindValue(toCode(Role::Dispatcher));
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    QList<std::pair<UserId, QString>> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return result;
+}
+
+} // namespace zabota::core

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/journal/JournalEntry.h"
+
+#include <QCoreApplication>
+
+class QSqlQuery;
+
+namespace zabota::core {
+
+class Database;
+
+// Every query of the hotline journal. Values in, value types out; numbering, the full-text index and the change
+// history are kept here so that no caller can forget them.
+class JournalRepository final {
+    Q_DECLARE_TR_FUNCTIONS(zabota::core::JournalRepository)
+
+public:
+    // One entry to write, with who wrote it and when (the demo generator writes the past).
+    struct NewRecord {
+        EntryDraft draft;
+        UserId by = 0;
+        QDateTime at;
+    };
+
+    explicit JournalRepository(Database& db);
+
+    [[nodiscard]] Result<JournalEntry> insert(const EntryDraft& draft, UserId by, const QDateTime& now);
+    // Writes many entries in one transaction: all or none.
+    [[nodiscard]] Status insertBatch(const QList<NewRecord>& records);
+    // Saves a changed entry if nobody saved it since `expectedVersion`; records what changed.
+    [[nodiscard]] Result<JournalEntry> update(EntryId id, int expectedVersion, const EntryDraft& draft, UserId by,
+                                              const QDateTime& now);
+    [[nodiscard]] Result<JournalEntry> get(EntryId id) const;
+    [[nodiscard]] Result<int> count(const JournalFilter& filter) const;
+    // Entries newest first; `offset` rows skipped.
+    [[nodiscard]] Result<QList<JournalEntry>> page(const JournalFilter& filter, int offset, int limit) const;
+    [[nodiscard]] Result<QList<EntryChange>> history(EntryId id) const;
+    // The users who have registered entries, for the dispatcher filter.
+    [[nodiscard]] Result<QList<std::pair<UserId, QString>>> dispatchers() const;
+
+private:
+    struct Where {
+        QString sql;
+        QVariantList binds;
+    };
+    [[nodiscard]] Where where(const JournalFilter& filter) const;
+    [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, QSqlQuery& counterInit,
+                                            QSqlQuery& counterNext, QSqlQuery& insert, QSqlQuery& index);
+
+    Database& m_db;
+};
+
+} // namespace zabota::core

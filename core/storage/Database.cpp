@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace zabota::core {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDatabase, "zabota.database")
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("zabota-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite's primary result codes that deserve their own message.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADb = 26;
+
+} // namespace
+
+QString Database::defaultMigrationsDir()
+{
+    return QStringLiteral(":/zabota/migrations");
+}
+
+Database::Database(QString connectionName, QString path, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const QString& migrationsDir)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.exists()) {
+        if (!info.isFile())
+            return fail(Error::Kind::CantOpen, tr("%1 is a folder, not a database file.").arg(shown));
+        if (!info.isWritable())
+            return fail(Error::Kind::ReadOnly,
+                        tr("The database file %1 is read-only. Ask your administrator for write access, or start the "
+                           "console with --database and another file.")
+                            .arg(shown));
+        if (info.size() > 0) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Error::Kind::CantOpen, tr("The database file %1 cannot be opened.").arg(shown),
+                            file.errorString());
+            if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+                return fail(Error::Kind::Corrupt,
+                            tr("%1 is not a Zabota database. Choose the right file with --database.").arg(shown));
+        }
+    } else {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Error::Kind::CantOpen, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable())
+        return fail(Error::Kind::ReadOnly,
+                    tr("The folder %1 is read-only, so the database cannot be written there. Ask your administrator "
+                       "for write access, or start the console with --database and another file.")
+                        .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+
+    std::unique_ptr<Database> db(new Database(nextConnectionName(), info.absoluteFilePath(),
+                                              SqlDialect(SqlDialect::Kind::Sqlite)));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!connection.open())
+            return std::unexpected(db->toError(connection.lastError()));
+    }
+    if (auto configured = db->configureSqlite(); !configured)
+        return std::unexpected(configured.error());
+
+    auto version = Migrator::apply(*db, migrationsDir);
+    if (!version) {
+        qCWarning(lcDatabase) << "migration failed:" << version.error().detail;
+        return std::unexpected(version.error());
+    }
+    db->m_schemaVersion = *version;
+    qCInfo(lcDatabase) << "opened" << db->m_path << "schema" << db->m_schemaVersion;
+    return db;
+}
+
+Status Database::configureSqlite()
+{
+    QSqlQuery query(connection());
+    // A non-empty file without our bookkeeping table belongs to another program: refuse before changing it.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_migrations') FROM sqlite_master "
+                                   "WHERE type = 'table'")) ||
+        !query.next())
+        return std::unexpected(toError(query.lastError()));
+    if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0)
+        return fail(Error::Kind::Corrupt,
+                    tr("%1 is a database of another program, not of Zabota. Choose the right file with --database.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    query.finish();
+
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+                              QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return std::unexpected(toError(query.lastError()));
+    }
+    return {};
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        qCWarning(lcDatabase) << "prepare failed:" << query.lastError().text() << sql;
+    return query;
+}
+
+Status Database::exec(QSqlQuery& query) const
+{
+    if (!query.exec())
+        return std::unexpected(toError(query.lastError()));
+    return {};
+}
+
+Error Database::toError(const QSqlError& error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.text() + QLatin1String(" (") + error.nativeErrorCode() + QLatin1Char(')');
+    qCWarning(lcDatabase) << "database error:" << detail;
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (code) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return {Error::Kind::Busy,
+                tr("The database is busy: another program is writing to it. Nothing was lost; try again in a moment."),
+                detail, {}};
+    case kSqliteReadOnly:
+        return {Error::Kind::ReadOnly,
+                tr("The database %1 cannot be written: it is read-only. Nothing was saved; ask your administrator for "
+                   "write access.")
+                    .arg(shown),
+                detail, {}};
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return {Error::Kind::Corrupt,
+                tr("%1 is not a Zabota database or is damaged. Restore it from a backup or choose another file.")
+                    .arg(shown),
+                detail, {}};
+    case kSqliteCantOpen:
+        return {Error::Kind::CantOpen, tr("The database file %1 cannot be opened.").arg(shown), detail, {}};
+    default:
+        return {Error::Kind::Storage,
+                tr("The database reported an error. Nothing was saved; the details are in the log."), detail, {}};
+    }
+}
+
+} // namespace zabota::core

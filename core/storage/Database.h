@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace zabota::core {
+
+// One open connection to the console's database, with its schema brought up to date. Repositories borrow it; it
+// outlives them. Not thread-safe: a thread that needs the database opens its own.
+class Database final {
+    Q_DECLARE_TR_FUNCTIONS(zabota::core::Database)
+
+public:
+    // Where migrations come from: the resource compiled into zabota_core, or a folder (tests use their own).
+    static QString defaultMigrationsDir();
+
+    // Opens (creating if needed) an SQLite file: WAL, foreign keys, busy timeout, then applies the migrations.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
+                                                                     const QString& migrationsDir = defaultMigrationsDir());
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    [[nodiscard]] const SqlDialect& dialect() const { return m_dialect; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+    // A prepared query on this connection.
+    [[nodiscard]] QSqlQuery prepare(const QString& sql) const;
+    // Runs a prepared query; on failure returns an Error whose message suits `what` the user was doing.
+    [[nodiscard]] Status exec(QSqlQuery& query) const;
+    // Maps a driver error to a message a person can act on (busy, read-only, damaged file, …).
+    [[nodiscard]] Error toError(const QSqlError& error) const;
+
+private:
+    Database(QString connectionName, QString path, SqlDialect dialect);
+    [[nodiscard]] Status configureSqlite();
+
+    QString m_connectionName;
+    QString m_path;
+    SqlDialect m_dialect;
+    int m_schemaVersion = 0;
+};
+
+} // namespace zabota::core

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace zabota::core {
+
+// Every difference between the SQL that SQLite and PostgreSQL accept lives here. Migrations and repositories write
+// the common subset (RETURNING, ON CONFLICT, BIGINT epoch seconds, BOOLEAN) and ask the dialect for the rest.
+class SqlDialect final {
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    // The suffix a dialect-only migration file carries: 0002_search.sqlite.sql
+    [[nodiscard]] QString fileTag() const;
+    // Replaces the ${…} placeholders of a migration: ${ID} is an auto-increment primary key column type.
+    [[nodiscard]] QString expand(QString sql) const;
+    // Starts a transaction that writes: SQLite takes the write lock at once, so a busy database fails here, not
+    // half-way through.
+    [[nodiscard]] QString beginWrite() const;
+    // The condition that restricts journal_entry (alias e) to rows whose folded text matches a full-text query,
+    // with one bound placeholder for `fullTextQuery()`.
+    [[nodiscard]] QString fullTextCondition() const;
+    // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
+    [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace zabota::core

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Catch2 runner, in its own file because it takes long to compile. It creates the QApplication every test
+// shares; with no display it falls back to the offscreen platform, so that test discovery at build time works too.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("zabota-tests"));
+    return Catch::Session().run(argc, argv);
+}

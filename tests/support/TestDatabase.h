@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/auth/AuthService.h"
+#include "core/auth/UserRepository.h"
+#include "core/journal/CategoryRepository.h"
+#include "core/journal/JournalRepository.h"
+#include "core/journal/JournalService.h"
+#include "core/storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace zabota::tests {
+
+// A real SQLite file in a fresh temporary folder, with the real migrations, an administrator and a dispatcher, and
+// the journal services over it. Passwords are hashed with few iterations to keep tests quick; the iteration count
+// of real accounts is checked in its own test.
+class TestDatabase {
+public:
+    static constexpr int kFastIterations = 1000;
+    static inline const QString kPassword = QStringLiteral("correct horse");
+
+    TestDatabase();
+    ~TestDatabase();
+
+    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("zabota.sqlite")); }
+    [[nodiscard]] QString dir() const { return m_dir.path(); }
+
+    core::Database& db() { return *m_db; }
+    core::UserRepository& users() { return *m_users; }
+    core::AuthService& auth() { return *m_auth; }
+    core::CategoryRepository& categories() { return *m_categories; }
+    core::JournalRepository& journalRepo() { return *m_journalRepo; }
+    core::JournalService& journal() { return *m_journal; }
+    const core::User& admin() const { return m_admin; }
+    const core::User& dispatcher() const { return m_dispatcher; }
+
+    // Moves the service's clock; it starts at 2026-03-10 14:30 local time.
+    void setNow(const QDateTime& now) { m_now = now; }
+    [[nodiscard]] QDateTime now() const { return m_now; }
+
+    // A valid appeal: applicant, category, summary.
+    [[nodiscard]] core::EntryDraft draft(const QString& applicant, const QString& summary,
+                                         const QDateTime& receivedAt = {}) const;
+    [[nodiscard]] core::CategoryId categoryId(int index) const;
+
+private:
+    QTemporaryDir m_dir;
+    QDateTime m_now;
+    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::UserRepository> m_users;
+    std::unique_ptr<core::AuthService> m_auth;
+    std::unique_ptr<core::CategoryRepository> m_categories;
+    std::unique_ptr<core::JournalRepository> m_journalRepo;
+    std::unique_ptr<core::JournalService> m_journal;
+    core::User m_admin;
+    core::User m_dispatcher;
+    QList<core::ProblemCategory> m_categoryList;
+};
+
+} // namespace zabota::tests
