@@ -7,7 +7,10 @@
 
 namespace zabota::core {
 
-AuthService::AuthService(UserRepository& users, int iterations) : m_users(users), m_iterations(iterations) {}
+AuthService::AuthService(UserRepository& users, int iterations)
+    : m_users(users)
+    , m_iterations(iterations)
+{}
 
 Result<bool> AuthService::needsFirstAdmin() const
 {

@@ -26,7 +26,9 @@ User userFrom(const QSqlQuery& query)
 
 } // namespace
 
-UserRepository::UserRepository(Database& db) : m_db(db) {}
+UserRepository::UserRepository(Database& db)
+    : m_db(db)
+{}
 
 Result<int> UserRepository::count() const
 {
@@ -54,7 +56,8 @@ Result<QList<Role>> UserRepository::rolesOf(UserId id) const
 
 Result<QList<User>> UserRepository::list() const
 {
-    QSqlQuery query = m_db.prepare(QLatin1String("SELECT ") + kUserColumns + QLatin1String(" FROM app_user ORDER BY full_name"));
+    QSqlQuery query =
+        m_db.prepare(QLatin1String("SELECT ") + kUserColumns + QLatin1String(" FROM app_user ORDER BY full_name"));
     if (auto ok = m_db.exec(query); !ok)
         return std::unexpected(ok.error());
     QList<User> users;
@@ -71,7 +74,8 @@ Result<QList<User>> UserRepository::list() const
 
 Result<User> UserRepository::get(UserId id) const
 {
-    QSqlQuery query = m_db.prepare(QLatin1String("SELECT ") + kUserColumns + QLatin1String(" FROM app_user WHERE id = ?"));
+    QSqlQuery query =
+        m_db.prepare(QLatin1String("SELECT ") + kUserColumns + QLatin1String(" FROM app_user WHERE id = ?"));
     query.addBindValue(id);
     if (auto ok = m_db.exec(query); !ok)
         return std::unexpected(ok.error());

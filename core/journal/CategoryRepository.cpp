@@ -9,23 +9,25 @@
 
 namespace zabota::core {
 
-CategoryRepository::CategoryRepository(Database& db) : m_db(db) {}
+CategoryRepository::CategoryRepository(Database& db)
+    : m_db(db)
+{}
 
 Result<QList<ProblemCategory>> CategoryRepository::list(bool includeInactive) const
 {
-    QSqlQuery query = m_db.prepare(includeInactive
-                                       ? QStringLiteral("SELECT id, title, position, active FROM problem_category "
-                                                        "ORDER BY position, title")
-                                       : QStringLiteral("SELECT id, title, position, active FROM problem_category "
-                                                        "WHERE active = ? ORDER BY position, title"));
+    QSqlQuery query =
+        m_db.prepare(includeInactive ? QStringLiteral("SELECT id, title, position, active FROM problem_category "
+                                                      "ORDER BY position, title")
+                                     : QStringLiteral("SELECT id, title, position, active FROM problem_category "
+                                                      "WHERE active = ? ORDER BY position, title"));
     if (!includeInactive)
         query.addBindValue(true);
     if (auto ok = m_db.exec(query); !ok)
         return std::unexpected(ok.error());
     QList<ProblemCategory> categories;
     while (query.next())
-        categories.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
-                           query.value(3).toBool()});
+        categories.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toBool()});
     return categories;
 }
 
@@ -35,8 +37,9 @@ Status CategoryRepository::checkTitle(const QString& title, CategoryId exceptId)
     if (trimmed.isEmpty())
         return fail(Error::Kind::Validation, tr("Enter the category's title."), {}, QStringLiteral("title"));
     if (trimmed.size() > limits::kCategoryTitle)
-        return fail(Error::Kind::Validation, tr("A category title is at most %1 characters.").arg(limits::kCategoryTitle),
-                    {}, QStringLiteral("title"));
+        return fail(Error::Kind::Validation,
+                    tr("A category title is at most %1 characters.").arg(limits::kCategoryTitle), {},
+                    QStringLiteral("title"));
     auto existing = list(true);
     if (!existing)
         return std::unexpected(existing.error());

@@ -60,8 +60,7 @@ std::span<const EnumItem<Disposition>> EnumTraits<Disposition>::items()
         {Disposition::Silent, "silent", QT_TRANSLATE_NOOP("zabota::core::Disposition", "Silent call")},
         {Disposition::HangUp, "hang_up", QT_TRANSLATE_NOOP("zabota::core::Disposition", "Hung up")},
         {Disposition::WrongNumber, "wrong_number", QT_TRANSLATE_NOOP("zabota::core::Disposition", "Wrong number")},
-        {Disposition::Information, "information",
-         QT_TRANSLATE_NOOP("zabota::core::Disposition", "Information only")},
+        {Disposition::Information, "information", QT_TRANSLATE_NOOP("zabota::core::Disposition", "Information only")},
     };
     return kItems;
 }

@@ -87,6 +87,13 @@ QStringList indexedText(const EntryDraft& d)
     return {applicant, text::fold(d.summary), text::fold(d.actionTaken)};
 }
 
+// Text columns are NOT NULL: an untouched field arrives as a null QString, which Qt would bind as NULL.
+QVariant textValue(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
+}
+
 QVariant nullableId(const std::optional<qint64>& id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -116,7 +123,9 @@ QList<std::pair<QString, QString>> shownFields(const EntryDraft& d, const QStrin
 
 } // namespace
 
-JournalRepository::JournalRepository(Database& db) : m_db(db) {}
+JournalRepository::JournalRepository(Database& db)
+    : m_db(db)
+{}
 
 Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qint64 at, QSqlQuery& counterInit,
                                              QSqlQuery& counterNext, QSqlQuery& insert, QSqlQuery& index)
@@ -136,18 +145,18 @@ Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qin
                               regNo,
                               d.receivedAt.toSecsSinceEpoch(),
                               toCode(d.channel),
-                              d.line.trimmed(),
+                              textValue(d.line),
                               toCode(d.callerType),
                               d.anonymous,
-                              d.applicantName.trimmed(),
-                              d.applicantPhone.trimmed(),
-                              phoneDigitsOf(d),
-                              d.referringAgency.trimmed(),
-                              d.referringDocNo.trimmed(),
+                              textValue(d.applicantName),
+                              textValue(d.applicantPhone),
+                              textValue(phoneDigitsOf(d)),
+                              textValue(d.referringAgency),
+                              textValue(d.referringDocNo),
                               nullableId(d.categoryId),
                               toCode(d.urgency),
-                              d.summary.trimmed(),
-                              d.actionTaken.trimmed(),
+                              textValue(d.summary),
+                              textValue(d.actionTaken),
                               toCode(d.status),
                               toCode(d.disposition),
                               at,
@@ -176,13 +185,13 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    QSqlQuery counterInit = m_db.prepare(
-        QStringLiteral("INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
+    QSqlQuery counterInit = m_db.prepare(QStringLiteral(
+        "INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
     QSqlQuery counterNext = m_db.prepare(
         QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
     QSqlQuery insertQuery = m_db.prepare(kInsert);
-    QSqlQuery index = m_db.prepare(
-        QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
+    QSqlQuery index =
+        m_db.prepare(QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
     auto id = insertOne(draft, by, now.toSecsSinceEpoch(), counterInit, counterNext, insertQuery, index);
     if (!id)
         return std::unexpected(id.error());
@@ -196,13 +205,13 @@ Status JournalRepository::insertBatch(const QList<NewRecord>& records)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    QSqlQuery counterInit = m_db.prepare(
-        QStringLiteral("INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
+    QSqlQuery counterInit = m_db.prepare(QStringLiteral(
+        "INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
     QSqlQuery counterNext = m_db.prepare(
         QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
     QSqlQuery insertQuery = m_db.prepare(kInsert);
-    QSqlQuery index = m_db.prepare(
-        QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
+    QSqlQuery index =
+        m_db.prepare(QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
     for (const NewRecord& record : records) {
         auto id = insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), counterInit, counterNext,
                             insertQuery, index);
@@ -267,18 +276,18 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
         "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
     const QVariantList values{trimmed.receivedAt.toSecsSinceEpoch(),
                               toCode(trimmed.channel),
-                              trimmed.line,
+                              textValue(trimmed.line),
                               toCode(trimmed.callerType),
                               trimmed.anonymous,
-                              trimmed.applicantName,
-                              trimmed.applicantPhone,
-                              phoneDigitsOf(trimmed),
-                              trimmed.referringAgency,
-                              trimmed.referringDocNo,
+                              textValue(trimmed.applicantName),
+                              textValue(trimmed.applicantPhone),
+                              textValue(phoneDigitsOf(trimmed)),
+                              textValue(trimmed.referringAgency),
+                              textValue(trimmed.referringDocNo),
                               nullableId(trimmed.categoryId),
                               toCode(trimmed.urgency),
-                              trimmed.summary,
-                              trimmed.actionTaken,
+                              textValue(trimmed.summary),
+                              textValue(trimmed.actionTaken),
                               toCode(trimmed.status),
                               toCode(trimmed.disposition),
                               now.toSecsSinceEpoch(),
@@ -303,8 +312,8 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
         remove.addBindValue(s);
     if (auto ok = m_db.exec(remove); !ok)
         return std::unexpected(ok.error());
-    QSqlQuery add = m_db.prepare(
-        QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
+    QSqlQuery add =
+        m_db.prepare(QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
     add.addBindValue(id);
     for (const QString& s : indexedText(trimmed))
         add.addBindValue(s);
@@ -426,12 +435,15 @@ Result<QList<EntryChange>> JournalRepository::history(EntryId id) const
         return std::unexpected(ok.error());
     QList<EntryChange> changes;
     while (query.next()) {
-        EntryChange change{QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong()), query.value(1).toLongLong(),
-                           query.value(2).toString(), {}};
+        EntryChange change{QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong()),
+                           query.value(1).toLongLong(),
+                           query.value(2).toString(),
+                           {}};
         const QJsonArray fields = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
         for (const QJsonValue& value : fields) {
             const QJsonObject o = value.toObject();
-            change.fields.append({o.value(QLatin1String("field")).toString(), o.value(QLatin1String("before")).toString(),
+            change.fields.append({o.value(QLatin1String("field")).toString(),
+                                  o.value(QLatin1String("before")).toString(),
                                   o.value(QLatin1String("after")).toString()});
         }
         changes << change;
@@ -442,7 +454,8 @@ Result<QList<EntryChange>> JournalRepository::history(EntryId id) const
 Result<QList<std::pair<UserId, QString>>> JournalRepository::dispatchers() const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT u.id, u.full_name FROM app_user u WHERE EXISTS (SELECT 1 FROM journal_entry e WHERE e.created_by = u.id) "
+        "SELECT u.id, u.full_name FROM app_user u WHERE EXISTS (SELECT 1 FROM journal_entry e WHERE e.created_by = "
+        "u.id) "
         "OR EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = ?) ORDER BY u.full_name"));
     query.addBindValue(toCode(Role::Dispatcher));
     if (auto ok = m_db.exec(query); !ok)

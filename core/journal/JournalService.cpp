@@ -20,8 +20,7 @@ JournalService::JournalService(JournalRepository& journal, CategoryRepository& c
     , m_categories(categories)
     , m_user(std::move(currentUser))
     , m_clock(std::move(clock))
-{
-}
+{}
 
 EntryDraft JournalService::newDraft() const
 {
@@ -41,8 +40,9 @@ Status JournalService::validate(const EntryDraft& d, const QDateTime& now)
     if (d.receivedAt.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs)
         return invalid(tr("The appeal cannot be received in the future: check the date and time."), "receivedAt");
     if (d.receivedAt.date() < kEarliest)
-        return invalid(tr("The date is before %1: check the year.").arg(kEarliest.toString(QStringLiteral("dd.MM.yyyy"))),
-                       "receivedAt");
+        return invalid(
+            tr("The date is before %1: check the year.").arg(kEarliest.toString(QStringLiteral("dd.MM.yyyy"))),
+            "receivedAt");
 
     struct Limit {
         const QString* text;

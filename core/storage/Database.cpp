@@ -42,8 +42,7 @@ Database::Database(QString connectionName, QString path, SqlDialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_dialect(dialect)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -87,8 +86,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
                        "for write access, or start the console with --database and another file.")
                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
 
-    std::unique_ptr<Database> db(new Database(nextConnectionName(), info.absoluteFilePath(),
-                                              SqlDialect(SqlDialect::Kind::Sqlite)));
+    std::unique_ptr<Database> db(
+        new Database(nextConnectionName(), info.absoluteFilePath(), SqlDialect(SqlDialect::Kind::Sqlite)));
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(path);
@@ -123,8 +122,9 @@ Status Database::configureSqlite()
                         .arg(QDir::toNativeSeparators(m_path)));
     query.finish();
 
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                              QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA busy_timeout = 5000")};
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return std::unexpected(toError(query.lastError()));
@@ -158,24 +158,29 @@ Error Database::toError(const QSqlError& error) const
     case kSqliteLocked:
         return {Error::Kind::Busy,
                 tr("The database is busy: another program is writing to it. Nothing was lost; try again in a moment."),
-                detail, {}};
+                detail,
+                {}};
     case kSqliteReadOnly:
         return {Error::Kind::ReadOnly,
                 tr("The database %1 cannot be written: it is read-only. Nothing was saved; ask your administrator for "
                    "write access.")
                     .arg(shown),
-                detail, {}};
+                detail,
+                {}};
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return {Error::Kind::Corrupt,
                 tr("%1 is not a Zabota database or is damaged. Restore it from a backup or choose another file.")
                     .arg(shown),
-                detail, {}};
+                detail,
+                {}};
     case kSqliteCantOpen:
         return {Error::Kind::CantOpen, tr("The database file %1 cannot be opened.").arg(shown), detail, {}};
     default:
         return {Error::Kind::Storage,
-                tr("The database reported an error. Nothing was saved; the details are in the log."), detail, {}};
+                tr("The database reported an error. Nothing was saved; the details are in the log."),
+                detail,
+                {}};
     }
 }
 

@@ -25,8 +25,8 @@ public:
     static QString defaultMigrationsDir();
 
     // Opens (creating if needed) an SQLite file: WAL, foreign keys, busy timeout, then applies the migrations.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
-                                                                     const QString& migrationsDir = defaultMigrationsDir());
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    openSqlite(const QString& path, const QString& migrationsDir = defaultMigrationsDir());
 
     ~Database();
     Database(const Database&) = delete;

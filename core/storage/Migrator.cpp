@@ -36,7 +36,8 @@ Result<QList<Migrator::Migration>> Migrator::load(const QString& dir, const SqlD
     std::ranges::sort(migrations, {}, &Migration::version);
     for (qsizetype i = 1; i < migrations.size(); ++i) {
         if (migrations[i].version == migrations[i - 1].version)
-            return fail(Error::Kind::Migration, tr("Two database upgrades carry the number %1.").arg(migrations[i].version),
+            return fail(Error::Kind::Migration,
+                        tr("Two database upgrades carry the number %1.").arg(migrations[i].version),
                         migrations[i - 1].name + QLatin1String(", ") + migrations[i].name);
     }
     return migrations;
@@ -77,6 +78,8 @@ Result<int> Migrator::apply(const Database& db, const QString& dir)
     int version = query.value(0).toInt();
     query.finish();
 
+    if (migrations->isEmpty())
+        return fail(Error::Kind::Migration, tr("This build of Zabota carries no database schema. Reinstall it."), dir);
     const int newest = migrations->isEmpty() ? 0 : migrations->last().version;
     if (version > newest)
         return fail(Error::Kind::TooNew,

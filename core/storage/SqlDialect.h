@@ -12,7 +12,9 @@ class SqlDialect final {
 public:
     enum class Kind { Sqlite, Postgres };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {}
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     // The suffix a dialect-only migration file carries: 0002_search.sqlite.sql

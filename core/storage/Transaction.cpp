@@ -17,7 +17,9 @@ Result<Transaction> Transaction::begin(const Database& db)
     return Transaction(&db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
 
 Transaction::~Transaction()
 {

@@ -21,7 +21,9 @@ public:
     [[nodiscard]] Status commit();
 
 private:
-    explicit Transaction(const Database* db) : m_db(db) {}
+    explicit Transaction(const Database* db)
+        : m_db(db)
+    {}
     void rollback();
 
     const Database* m_db;

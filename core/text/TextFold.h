@@ -6,7 +6,8 @@
 
 namespace zabota::core::text {
 
-// Folds text for search and comparison: lower case, Ё→Е, й kept, runs of spaces collapsed. "Ёлкина  ПЁТР" → "елкина петр".
+// Folds text for search and comparison: lower case, Ё→Е, й kept, runs of spaces collapsed. "Ёлкина  ПЁТР" → "елкина
+// петр".
 [[nodiscard]] QString fold(const QString& text);
 
 // The words of a search box, folded, as the full-text index stores them (letters and digits; punctuation splits).

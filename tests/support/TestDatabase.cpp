@@ -5,7 +5,8 @@
 
 namespace zabota::tests {
 
-TestDatabase::TestDatabase() : m_now(QDate(2026, 3, 10), QTime(14, 30))
+TestDatabase::TestDatabase()
+    : m_now(QDate(2026, 3, 10), QTime(14, 30))
 {
     REQUIRE(m_dir.isValid());
     auto db = core::Database::openSqlite(path());
@@ -14,18 +15,19 @@ TestDatabase::TestDatabase() : m_now(QDate(2026, 3, 10), QTime(14, 30))
     m_db = std::move(*db);
     m_users = std::make_unique<core::UserRepository>(*m_db);
     m_auth = std::make_unique<core::AuthService>(*m_users, kFastIterations);
-    auto admin = m_auth->createFirstAdmin({QStringLiteral("admin"), QStringLiteral("Администратор Системы"), kPassword,
-                                           {core::Role::Administrator}});
+    auto admin = m_auth->createFirstAdmin(
+        {QStringLiteral("admin"), QStringLiteral("Администратор Системы"), kPassword, {core::Role::Administrator}});
     REQUIRE(admin.has_value());
     m_admin = *admin;
-    auto dispatcher = m_auth->addUser(m_admin, {QStringLiteral("petrova"), QStringLiteral("Петрова Анна Сергеевна"),
-                                                kPassword, {core::Role::Dispatcher}});
+    auto dispatcher = m_auth->addUser(
+        m_admin,
+        {QStringLiteral("petrova"), QStringLiteral("Петрова Анна Сергеевна"), kPassword, {core::Role::Dispatcher}});
     REQUIRE(dispatcher.has_value());
     m_dispatcher = *dispatcher;
     m_categories = std::make_unique<core::CategoryRepository>(*m_db);
     m_journalRepo = std::make_unique<core::JournalRepository>(*m_db);
-    m_journal = std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, m_dispatcher,
-                                                       [this] { return m_now; });
+    m_journal =
+        std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, m_dispatcher, [this] { return m_now; });
     auto categories = m_categories->list();
     REQUIRE(categories.has_value());
     m_categoryList = *categories;
@@ -42,7 +44,8 @@ core::CategoryId TestDatabase::categoryId(int index) const
     return m_categoryList.at(index).id;
 }
 
-core::EntryDraft TestDatabase::draft(const QString& applicant, const QString& summary, const QDateTime& receivedAt) const
+core::EntryDraft TestDatabase::draft(const QString& applicant, const QString& summary,
+                                     const QDateTime& receivedAt) const
 {
     core::EntryDraft d;
     d.receivedAt = receivedAt.isValid() ? receivedAt : m_now.addSecs(-600);
