@@ -156,6 +156,43 @@ Result<QList<std::pair<UserId, QString>>> JournalService::dispatchers() const
     return m_journal.dispatchers();
 }
 
+Status JournalService::requireAdministrator() const
+{
+    if (!m_user.hasRole(Role::Administrator))
+        return fail(Error::Kind::Auth, tr("Only an administrator can change the list of categories."));
+    return {};
+}
+
+Result<ProblemCategory> JournalService::addCategory(const QString& title)
+{
+    if (auto ok = requireAdministrator(); !ok)
+        return std::unexpected(ok.error());
+    auto category = m_categories.add(title);
+    if (category)
+        Q_EMIT categoriesChanged();
+    return category;
+}
+
+Status JournalService::renameCategory(CategoryId id, const QString& title)
+{
+    if (auto ok = requireAdministrator(); !ok)
+        return ok;
+    auto renamed = m_categories.rename(id, title);
+    if (renamed)
+        Q_EMIT categoriesChanged();
+    return renamed;
+}
+
+Status JournalService::setCategoryActive(CategoryId id, bool active)
+{
+    if (auto ok = requireAdministrator(); !ok)
+        return ok;
+    auto changed = m_categories.setActive(id, active);
+    if (changed)
+        Q_EMIT categoriesChanged();
+    return changed;
+}
+
 QString JournalService::fieldLabel(const QString& field)
 {
     static const QList<std::pair<const char*, const char*>> kLabels = {

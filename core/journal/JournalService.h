@@ -42,6 +42,11 @@ public:
     [[nodiscard]] Result<QList<ProblemCategory>> categories(bool includeInactive = false) const;
     [[nodiscard]] Result<QList<std::pair<UserId, QString>>> dispatchers() const;
 
+    // The category list is configured by an administrator; a category in use is switched off, never deleted.
+    [[nodiscard]] Result<ProblemCategory> addCategory(const QString& title);
+    [[nodiscard]] Status renameCategory(CategoryId id, const QString& title);
+    [[nodiscard]] Status setCategoryActive(CategoryId id, bool active);
+
     // Checks a draft against the journal's rules; the error names the field at fault.
     [[nodiscard]] static Status validate(const EntryDraft& draft, const QDateTime& now);
     // A field code of FieldChange as a person reads it, and a stored value of it.
@@ -51,8 +56,11 @@ public:
 Q_SIGNALS:
     void entryAdded(zabota::core::EntryId id);
     void entryChanged(zabota::core::EntryId id);
+    void categoriesChanged();
 
 private:
+    [[nodiscard]] Status requireAdministrator() const;
+
     JournalRepository& m_journal;
     CategoryRepository& m_categories;
     User m_user;
