@@ -14,10 +14,12 @@ AuthService::AuthService(UserRepository& users, int iterations)
 
 Result<bool> AuthService::needsFirstAdmin() const
 {
-    auto count = m_users.count();
-    if (!count)
-        return std::unexpected(count.error());
-    return *count == 0;
+    // Not "no users at all": a database filled with demo staff, or one whose administrators were all switched off,
+    // still needs someone who can manage users.
+    auto admins = m_users.countActive(Role::Administrator);
+    if (!admins)
+        return std::unexpected(admins.error());
+    return *admins == 0;
 }
 
 Status AuthService::validate(const NewUser& user)

@@ -20,7 +20,8 @@ public:
 
     explicit AuthService(UserRepository& users, int iterations = PasswordHasher::kIterations);
 
-    // True on an empty database: the console must ask for the administrator's password first.
+    // True while no active administrator exists (an empty database, or one with only demo staff): the console must
+    // ask for the administrator's login and password first.
     [[nodiscard]] Result<bool> needsFirstAdmin() const;
     [[nodiscard]] Result<User> createFirstAdmin(NewUser admin);
     [[nodiscard]] Result<User> login(const QString& login, const QString& password) const;

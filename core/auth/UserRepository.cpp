@@ -39,6 +39,19 @@ Result<int> UserRepository::count() const
     return query.value(0).toInt();
 }
 
+Result<int> UserRepository::countActive(Role role) const
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id "
+                                    "WHERE r.role = ? AND u.active = ?"));
+    query.addBindValue(toCode(role));
+    query.addBindValue(true);
+    if (auto ok = m_db.exec(query); !ok)
+        return std::unexpected(ok.error());
+    query.next();
+    return query.value(0).toInt();
+}
+
 Result<QList<Role>> UserRepository::rolesOf(UserId id) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT role FROM user_role WHERE user_id = ?"));

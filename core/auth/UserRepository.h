@@ -19,6 +19,8 @@ public:
     explicit UserRepository(Database& db);
 
     [[nodiscard]] Result<int> count() const;
+    // Users who hold `role` and whose account is switched on.
+    [[nodiscard]] Result<int> countActive(Role role) const;
     [[nodiscard]] Result<QList<User>> list() const;
     [[nodiscard]] Result<User> get(UserId id) const;
     // The user and the stored password hash, or nullopt if no such login.

@@ -5,6 +5,7 @@
 #include "core/journal/JournalEntry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class QSqlQuery;
 
@@ -45,12 +46,25 @@ private:
     struct Where {
         QString sql;
         QVariantList binds;
+        QString fullTextQuery;     // the filter's full-text part, if it has one
+        bool onlyFullText = false; // and no other condition
+        int fullTextMatches = -1;  // the entries it matches, once plannedWhere() knows
     };
-    [[nodiscard]] Where where(const JournalFilter& filter) const;
+    // A query matching at least this many entries is planned as common (SqlDialect::fullTextCondition).
+    static constexpr int kCommonMatches = 2000;
+
+    [[nodiscard]] Where where(const JournalFilter& filter, bool commonText = false) const;
+    // The conditions of a filter, with the full-text part planned by how many entries it matches.
+    [[nodiscard]] Result<Where> plannedWhere(const JournalFilter& filter, bool countAgain) const;
+    // How many entries match a full-text query; remembered so that a page read after a count plans alike.
+    [[nodiscard]] Result<int> fullTextMatches(const QString& query, bool countAgain) const;
+    // Numbers and writes one entry; the caller adds it to the full-text index.
     [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, QSqlQuery& counterInit,
-                                            QSqlQuery& counterNext, QSqlQuery& insert, QSqlQuery& index);
+                                            QSqlQuery& counterNext, QSqlQuery& insert);
 
     Database& m_db;
+    // Matches of recent full-text queries. Only plans depend on them, never a result: stale is harmless.
+    mutable QHash<QString, int> m_matchCounts;
 };
 
 } // namespace zabota::core

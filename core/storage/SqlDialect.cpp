@@ -21,11 +21,21 @@ QString SqlDialect::beginWrite() const
     return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
-QString SqlDialect::fullTextCondition() const
+QString SqlDialect::fullTextCondition(bool common) const
 {
+    // SQLite: a unary + keeps the planner from looking up each match by its rowid.
     if (m_kind == Kind::Sqlite)
-        return QStringLiteral("e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)");
+        return common ? QStringLiteral("+e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)")
+                      : QStringLiteral("e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)");
     return QStringLiteral("e.search_vector @@ to_tsquery('simple', ?)");
+}
+
+QString SqlDialect::fullTextCount() const
+{
+    // SQLite: the index alone knows how many entries match; every indexed rowid is an entry.
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT COUNT(*) FROM journal_fts WHERE journal_fts MATCH ?");
+    return QStringLiteral("SELECT COUNT(*) FROM journal_entry e WHERE e.search_vector @@ to_tsquery('simple', ?)");
 }
 
 QString SqlDialect::fullTextQuery(const QStringList& foldedWords) const

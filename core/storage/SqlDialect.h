@@ -25,8 +25,12 @@ public:
     // half-way through.
     [[nodiscard]] QString beginWrite() const;
     // The condition that restricts journal_entry (alias e) to rows whose folded text matches a full-text query,
-    // with one bound placeholder for `fullTextQuery()`.
-    [[nodiscard]] QString fullTextCondition() const;
+    // with one bound placeholder for `fullTextQuery()`. For a query that matches much of the journal (`common`), it
+    // is written so that the planner tests it row by row while the other conditions and the order drive the query:
+    // reading every match by id and sorting them costs far more than walking the received_at index.
+    [[nodiscard]] QString fullTextCondition(bool common = false) const;
+    // Counts the entries that match a full-text query, with one bound placeholder for `fullTextQuery()`.
+    [[nodiscard]] QString fullTextCount() const;
     // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
     [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
 

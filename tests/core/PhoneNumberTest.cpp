@@ -2,6 +2,7 @@
 #include "core/text/PhoneNumber.h"
 
 #include "core/text/TextFold.h"
+#include "tests/support/QtPrinting.h"
 
 #include <catch2/catch.hpp>
 

@@ -7,6 +7,7 @@
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
 #include "core/storage/Database.h"
+#include "tests/support/QtPrinting.h"
 
 #include <QTemporaryDir>
 
