@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/EntryDialog.h"
+
+#include "core/journal/JournalService.h"
+
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+
+#include "ui_EntryDialog.h"
+
+namespace zabota::ui {
+
+namespace {
+
+const QString kDateTimeFormat = QStringLiteral("dd.MM.yyyy HH:mm");
+const QString kBannerStyle = QStringLiteral("QFrame#banner { background: #fdecea; border: 1px solid #d93025; "
+                                            "border-radius: 4px; } QLabel { color: #a50e0e; }");
+const QString kOverLimitStyle = QStringLiteral("color: #c5221f; font-weight: bold;");
+
+template <typename E>
+void fillCombo(QComboBox* combo)
+{
+    for (const E value : core::allValues<E>())
+        combo->addItem(core::label(value), static_cast<int>(value));
+}
+
+template <typename E>
+void select(QComboBox* combo, E value)
+{
+    combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
+}
+
+template <typename E>
+E selected(const QComboBox* combo, E fallback)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? static_cast<E>(data.toInt()) : fallback;
+}
+
+qint64 minuteOf(const QDateTime& at)
+{
+    return at.isValid() ? at.toSecsSinceEpoch() / 60 : -1;
+}
+
+// A value of the change history as one line of the list: empty shown as such, line breaks folded.
+QString shownValue(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return EntryDialog::tr("(empty)");
+    return core::JournalService::fieldValue(field, value);
+}
+
+} // namespace
+
+EntryDialog::EntryDialog(core::JournalService& journal, QWidget* parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_ui(std::make_unique<Ui::EntryDialog>())
+{
+    setUpForm();
+    setWindowTitle(tr("New journal entry"));
+    loadCategories(std::nullopt, {});
+    load(m_journal.newDraft());
+    // Received now, by phone, from a parent: the defaults above the name are usually right.
+    m_ui->applicantName->setFocus(Qt::OtherFocusReason);
+}
+
+EntryDialog::EntryDialog(core::JournalService& journal, const core::JournalEntry& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_ui(std::make_unique<Ui::EntryDialog>())
+    , m_existing(existing)
+{
+    setUpForm();
+    setWindowTitle(tr("Journal entry %1").arg(existing.registrationNumber()));
+    loadCategories(existing.draft.categoryId, existing.categoryTitle);
+    load(existing.draft);
+    showEntryDetails();
+    m_ui->receivedAt->setFocus(Qt::OtherFocusReason);
+}
+
+EntryDialog::~EntryDialog() = default;
+
+void EntryDialog::setUpForm()
+{
+    m_ui->setupUi(this);
+
+    fillCombo<core::Channel>(m_ui->channel);
+    fillCombo<core::CallerType>(m_ui->callerType);
+    fillCombo<core::Urgency>(m_ui->urgency);
+    fillCombo<core::EntryStatus>(m_ui->status);
+
+    m_ui->line->setMaxLength(core::limits::kLine);
+    m_ui->applicantName->setMaxLength(core::limits::kName);
+    m_ui->applicantPhone->setMaxLength(core::limits::kPhone);
+    m_ui->referringAgency->setMaxLength(core::limits::kAgency);
+    m_ui->referringDocNo->setMaxLength(core::limits::kDocNo);
+
+    m_ui->header->hide();
+    m_ui->banner->setStyleSheet(kBannerStyle);
+    m_ui->banner->hide();
+    m_ui->reloadButton->hide();
+    m_ui->historyButton->hide();
+    m_ui->history->hide();
+
+    m_ui->mainLayout->setStretchFactor(m_ui->summary, 3);
+    m_ui->mainLayout->setStretchFactor(m_ui->actionTaken, 1);
+    m_ui->mainLayout->setStretchFactor(m_ui->history, 2);
+
+    QPushButton* save = m_ui->buttons->button(QDialogButtonBox::Save);
+    QPushButton* cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    save->setDefault(true);
+    save->setToolTip(tr("Enter, or Ctrl+Enter in the text boxes"));
+    cancel->setToolTip(tr("Esc"));
+    // Save right after the last field, whatever side of Cancel the platform draws it on.
+    setTabOrder(m_ui->status, save);
+    setTabOrder(save, cancel);
+    setTabOrder(cancel, m_ui->historyButton);
+
+    // Tab leaves the date instead of walking its day, month, year, hour and minute: the time is usually right.
+    m_ui->receivedAt->installEventFilter(this);
+
+    for (const QKeyCombination keys : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(keys), this);
+        connect(shortcut, &QShortcut::activated, this, &EntryDialog::accept);
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &EntryDialog::reject);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &EntryDialog::reloadEntry);
+    connect(m_ui->anonymous, &QCheckBox::toggled, this, &EntryDialog::setAnonymous);
+    connect(m_ui->callerType, &QComboBox::currentIndexChanged, this, [this] {
+        const bool agency = selected(m_ui->callerType, core::CallerType::Other) == core::CallerType::Agency;
+        m_ui->referringAgency->setPlaceholderText(agency ? tr("Required for an agency") : QString());
+    });
+    connect(m_ui->summary, &QPlainTextEdit::textChanged, this,
+            [this] { updateCounter(m_ui->summary, m_ui->summaryCounter, core::limits::kSummary); });
+    connect(m_ui->actionTaken, &QPlainTextEdit::textChanged, this,
+            [this] { updateCounter(m_ui->actionTaken, m_ui->actionTakenCounter, core::limits::kAction); });
+    connect(m_ui->historyButton, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->history->setVisible(open);
+        m_ui->historyButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    updateCounter(m_ui->summary, m_ui->summaryCounter, core::limits::kSummary);
+    updateCounter(m_ui->actionTaken, m_ui->actionTakenCounter, core::limits::kAction);
+}
+
+void EntryDialog::loadCategories(std::optional<core::CategoryId> keep, const QString& keepTitle)
+{
+    QComboBox* combo = m_ui->category;
+    combo->clear();
+    combo->addItem(tr("— choose —"));
+    auto categories = m_journal.categories(true);
+    if (!categories)
+        showError(categories.error());
+    bool kept = false;
+    for (const core::ProblemCategory& category : categories.value_or(QList<core::ProblemCategory>())) {
+        const bool isKept = keep && category.id == *keep;
+        if (!category.active && !isKept)
+            continue;
+        combo->addItem(category.active ? category.title : tr("%1 (no longer used)").arg(category.title), category.id);
+        kept = kept || isKept;
+    }
+    if (keep && !kept)
+        combo->addItem(keepTitle, *keep);
+}
+
+void EntryDialog::load(const core::EntryDraft& d)
+{
+    m_loaded = d;
+    m_ui->receivedAt->setDateTime(d.receivedAt);
+    select(m_ui->channel, d.channel);
+    m_ui->line->setText(d.line);
+    select(m_ui->callerType, d.callerType);
+
+    // Name and phone go into the editors; an anonymous entry then hides them as ticking the box would.
+    {
+        const QSignalBlocker blocker(m_ui->anonymous);
+        m_ui->anonymous->setChecked(false);
+        m_hiddenName.clear();
+        m_hiddenPhone.clear();
+        setAnonymous(false);
+        m_ui->applicantName->setText(d.applicantName);
+        m_ui->applicantPhone->setText(d.applicantPhone);
+        m_ui->anonymous->setChecked(d.anonymous);
+        if (d.anonymous)
+            setAnonymous(true);
+    }
+
+    m_ui->referringAgency->setText(d.referringAgency);
+    m_ui->referringDocNo->setText(d.referringDocNo);
+    m_ui->category->setCurrentIndex(d.categoryId ? std::max(0, m_ui->category->findData(*d.categoryId)) : 0);
+    select(m_ui->urgency, d.urgency);
+    m_ui->summary->setPlainText(d.summary);
+    m_ui->actionTaken->setPlainText(d.actionTaken);
+    select(m_ui->status, d.status);
+}
+
+void EntryDialog::showEntryDetails()
+{
+    const core::JournalEntry& e = *m_existing;
+    QStringList parts;
+    if (e.version > 1 && e.updatedAt.isValid())
+        parts << tr("Entry %1 · registered by %2 at %3 · last changed by %4 at %5")
+                     .arg(e.registrationNumber(), e.createdByName, e.createdAt.toString(kDateTimeFormat),
+                          e.updatedByName, e.updatedAt.toString(kDateTimeFormat));
+    else
+        parts << tr("Entry %1 · registered by %2 at %3")
+                     .arg(e.registrationNumber(), e.createdByName, e.createdAt.toString(kDateTimeFormat));
+    if (e.draft.disposition != core::Disposition::Case)
+        parts << core::label(e.draft.disposition);
+    m_ui->header->setText(parts.join(QStringLiteral(" · ")));
+    m_ui->header->show();
+
+    m_ui->history->clear();
+    auto history = m_journal.history(e.id);
+    if (!history) {
+        showError(history.error());
+        m_ui->historyButton->hide();
+        return;
+    }
+    for (const core::EntryChange& change : *history) {
+        for (const core::FieldChange& f : change.fields) {
+            const QString line = tr("%1 — %2: %3: %4 → %5")
+                                     .arg(change.changedAt.toString(kDateTimeFormat), change.changedByName,
+                                          core::JournalService::fieldLabel(f.field), shownValue(f.field, f.before),
+                                          shownValue(f.field, f.after));
+            auto* item = new QListWidgetItem(line.simplified(), m_ui->history);
+            item->setToolTip(line);
+        }
+    }
+    m_ui->historyButton->setText(tr("H&istory (%1)").arg(m_ui->history->count()));
+    m_ui->historyButton->setVisible(m_ui->history->count() > 0);
+}
+
+core::EntryDraft EntryDialog::draft() const
+{
+    core::EntryDraft d = m_loaded;
+    const QDateTime at = m_ui->receivedAt->dateTime();
+    // The form shows minutes: an unchanged minute keeps the stored seconds, a changed one has none.
+    if (minuteOf(at) == minuteOf(m_loaded.receivedAt))
+        d.receivedAt = m_loaded.receivedAt;
+    else
+        d.receivedAt = QDateTime(at.date(), QTime(at.time().hour(), at.time().minute()));
+    d.channel = selected(m_ui->channel, m_loaded.channel);
+    d.line = m_ui->line->text();
+    d.callerType = selected(m_ui->callerType, m_loaded.callerType);
+    d.anonymous = m_ui->anonymous->isChecked();
+    // While «Anonymous» is ticked the editors are empty and what was typed waits aside.
+    d.applicantName = m_ui->applicantName->text();
+    d.applicantPhone = m_ui->applicantPhone->text();
+    d.referringAgency = m_ui->referringAgency->text();
+    d.referringDocNo = m_ui->referringDocNo->text();
+    const QVariant category = m_ui->category->currentData();
+    d.categoryId = category.isValid() ? std::optional<core::CategoryId>(category.toLongLong()) : std::nullopt;
+    d.urgency = selected(m_ui->urgency, m_loaded.urgency);
+    d.summary = m_ui->summary->toPlainText();
+    d.actionTaken = m_ui->actionTaken->toPlainText();
+    d.status = selected(m_ui->status, m_loaded.status);
+    return d;
+}
+
+bool EntryDialog::isModified() const
+{
+    return draft() != m_loaded;
+}
+
+QWidget* EntryDialog::field(const QString& name) const
+{
+    const std::pair<const char*, QWidget*> fields[] = {
+        {"receivedAt", m_ui->receivedAt},
+        {"channel", m_ui->channel},
+        {"line", m_ui->line},
+        {"callerType", m_ui->callerType},
+        {"anonymous", m_ui->anonymous},
+        {"applicantName", m_ui->applicantName},
+        {"applicantPhone", m_ui->applicantPhone},
+        {"referringAgency", m_ui->referringAgency},
+        {"referringDocNo", m_ui->referringDocNo},
+        {"category", m_ui->category},
+        {"urgency", m_ui->urgency},
+        {"summary", m_ui->summary},
+        {"actionTaken", m_ui->actionTaken},
+        {"status", m_ui->status},
+    };
+    for (const auto& [code, widget] : fields) {
+        if (name == QLatin1String(code))
+            return widget;
+    }
+    return nullptr;
+}
+
+QString EntryDialog::bannerText() const
+{
+    return m_ui->banner->isHidden() ? QString() : m_ui->bannerLabel->text();
+}
+
+bool EntryDialog::reloadOffered() const
+{
+    return !m_ui->banner->isHidden() && !m_ui->reloadButton->isHidden();
+}
+
+QString EntryDialog::headerText() const
+{
+    return m_ui->header->isHidden() ? QString() : m_ui->header->text();
+}
+
+QStringList EntryDialog::historyLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->history->count(); ++i)
+        lines << m_ui->history->item(i)->text();
+    return lines;
+}
+
+void EntryDialog::accept()
+{
+    const core::EntryDraft d = draft();
+    auto saved =
+        m_existing ? m_journal.updateEntry(m_existing->id, m_existing->version, d) : m_journal.registerEntry(d);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    clearBanner();
+    m_saved = *saved;
+    QDialog::accept();
+}
+
+void EntryDialog::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard the changes?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setInformativeText(tr("What you typed in this form will be lost."));
+        box.setDefaultButton(QMessageBox::No);
+        box.setEscapeButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    QDialog::reject();
+}
+
+bool EntryDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->receivedAt && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers();
+        if (!(mods & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            if (key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && (mods & Qt::ShiftModifier))) {
+                focusPreviousChild();
+                return true;
+            }
+            if (key->key() == Qt::Key_Tab) {
+                focusNextChild();
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void EntryDialog::showError(const core::Error& error)
+{
+    m_ui->bannerLabel->setText(error.message);
+    m_ui->banner->show();
+    const bool canReload = error.kind == core::Error::Kind::Conflict && m_existing;
+    m_ui->reloadButton->setVisible(canReload);
+
+    QWidget* target = field(error.field);
+    if (target && !target->isEnabled())
+        target = m_ui->anonymous; // the name or phone of an anonymous appeal
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
+    else if (canReload)
+        m_ui->reloadButton->setFocus(Qt::OtherFocusReason);
+}
+
+void EntryDialog::clearBanner()
+{
+    m_ui->bannerLabel->clear();
+    m_ui->banner->hide();
+    m_ui->reloadButton->hide();
+}
+
+void EntryDialog::setAnonymous(bool anonymous)
+{
+    if (anonymous) {
+        m_hiddenName = m_ui->applicantName->text();
+        m_hiddenPhone = m_ui->applicantPhone->text();
+        m_ui->applicantName->clear();
+        m_ui->applicantPhone->clear();
+    } else {
+        m_ui->applicantName->setText(m_hiddenName);
+        m_ui->applicantPhone->setText(m_hiddenPhone);
+        m_hiddenName.clear();
+        m_hiddenPhone.clear();
+    }
+    m_ui->applicantName->setEnabled(!anonymous);
+    m_ui->applicantPhone->setEnabled(!anonymous);
+    m_ui->applicantName->setPlaceholderText(anonymous ? tr("Not kept for an anonymous appeal") : tr("Full name"));
+    m_ui->applicantPhone->setPlaceholderText(anonymous ? tr("Not kept for an anonymous appeal")
+                                                       : QStringLiteral("+7 (912) 345-67-89"));
+}
+
+void EntryDialog::updateCounter(const QPlainTextEdit* editor, QLabel* counter, int limit)
+{
+    const auto length = editor->toPlainText().trimmed().size();
+    counter->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
+    const bool over = length > limit;
+    counter->setStyleSheet(over ? kOverLimitStyle : QString());
+    counter->setToolTip(over ? tr("%n character(s) too many", nullptr, int(length - limit)) : QString());
+}
+
+void EntryDialog::reloadEntry()
+{
+    if (!m_existing)
+        return;
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    tr("Reload entry %1 as it is saved now?").arg(m_existing->registrationNumber()),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(tr("What you typed in this form will be replaced."));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    auto fresh = m_journal.entry(m_existing->id);
+    if (!fresh) {
+        showError(fresh.error());
+        return;
+    }
+    clearBanner();
+    m_existing = *fresh;
+    loadCategories(fresh->draft.categoryId, fresh->categoryTitle);
+    load(fresh->draft);
+    showEntryDetails();
+    m_ui->receivedAt->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace zabota::ui

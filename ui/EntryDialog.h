@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/journal/JournalEntry.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace zabota::core {
+class JournalService;
+}
+
+namespace zabota::ui {
+
+namespace Ui {
+class EntryDialog;
+}
+
+// The registration form of the hotline journal: a new appeal, or an entry opened for editing. Fillable from the
+// keyboard alone: Tab walks the fields in reading order, Enter saves (Ctrl+Enter inside the two text boxes, where Enter
+// starts a new line), Esc closes and asks first if anything was typed. A refused save keeps the form open with
+// everything typed, names the problem in a banner at the top and puts the cursor in the field at fault; an entry
+// changed meanwhile by someone else is never overwritten: the banner offers to reload it.
+class EntryDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    // A new entry, with the journal's defaults (received now, by phone, from a parent, planned).
+    explicit EntryDialog(core::JournalService& journal, QWidget* parent = nullptr);
+    // An entry registered earlier, with its header and change history.
+    EntryDialog(core::JournalService& journal, const core::JournalEntry& existing, QWidget* parent = nullptr);
+    ~EntryDialog() override;
+
+    // The entry as saved, once the dialog was accepted.
+    [[nodiscard]] const std::optional<core::JournalEntry>& savedEntry() const { return m_saved; }
+
+    // The draft as the form holds it now: what a save would send.
+    [[nodiscard]] core::EntryDraft draft() const;
+    // True when the form differs from what it was opened (or reloaded) with.
+    [[nodiscard]] bool isModified() const;
+
+    // The editor of a field, by the field codes of core::Error::field ("applicantName", "summary", …); null if none.
+    [[nodiscard]] QWidget* field(const QString& name) const;
+    [[nodiscard]] QString bannerText() const;
+    [[nodiscard]] bool reloadOffered() const;
+    [[nodiscard]] QString headerText() const;
+    // The change history as listed, newest first: "dd.MM.yyyy HH:mm — Name: Field: old → new".
+    [[nodiscard]] QStringList historyLines() const;
+
+public Q_SLOTS:
+    // Saves the entry; closes the dialog only if the journal took it.
+    void accept() override;
+    // Closes the dialog, asking first if anything was typed.
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void setUpForm();
+    void loadCategories(std::optional<core::CategoryId> keep, const QString& keepTitle);
+    void load(const core::EntryDraft& draft);
+    void showEntryDetails();
+    void showError(const core::Error& error);
+    void clearBanner();
+    void setAnonymous(bool anonymous);
+    void updateCounter(const QPlainTextEdit* editor, QLabel* counter, int limit);
+    void reloadEntry();
+
+    core::JournalService& m_journal;
+    const std::unique_ptr<Ui::EntryDialog> m_ui;
+    std::optional<core::JournalEntry> m_existing;
+    // The draft the form was loaded with: fields the form does not show (the kind of call) are saved unchanged.
+    core::EntryDraft m_loaded;
+    std::optional<core::JournalEntry> m_saved;
+    // Name and phone typed before «Anonymous» was ticked, given back when it is unticked.
+    QString m_hiddenName;
+    QString m_hiddenPhone;
+};
+
+} // namespace zabota::ui

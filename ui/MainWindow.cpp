@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "core/auth/AuthService.h"
+#include "core/journal/JournalService.h"
+#include "ui/CategoriesDialog.h"
+#include "ui/EntryDialog.h"
+#include "ui/JournalFilterBar.h"
+#include "ui/JournalModel.h"
+#include "ui/SettingsDialog.h"
+#include "ui/UsersDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace zabota::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("ui/mainWindowGeometry");
+const QString kHeaderKey = QStringLiteral("ui/journalHeader");
+constexpr int kStatusMessageMs = 8000;
+
+// "Silent call" → "silent call", to follow "Registered 15/2026:".
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+QString roleList(const core::User& user)
+{
+    QStringList roles;
+    for (const core::Role role : user.roles)
+        roles << core::label(role);
+    return roles.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+MainWindow::MainWindow(core::JournalService& journal, core::AuthService& auth, QWidget* parent)
+    : QMainWindow(parent)
+    , m_journal(journal)
+    , m_auth(auth)
+    , m_model(new JournalModel(journal, this))
+{
+    const core::User& user = m_journal.currentUser();
+    setWindowTitle(tr("%1 — %2").arg(tr("Zabota — hotline journal"), user.fullName));
+    setMinimumSize(800, 480);
+    resize(1280, 800);
+
+    m_filterBar = new JournalFilterBar(journal, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("journalTable"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_userLabel = new QLabel(tr("%1 (%2)").arg(user.fullName, roleList(user)), this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    setUpTable();
+    restoreSettings();
+
+    m_model->setFilter(m_filterBar->filter());
+    connect(m_filterBar, &JournalFilterBar::filterChanged, m_model, &JournalModel::setFilter);
+    connect(m_filterBar, &JournalFilterBar::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &JournalModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &JournalModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
+    connect(m_model, &JournalModel::modelReset, this, &MainWindow::restoreSelection);
+    connect(m_model, &JournalModel::modelReset, this, &MainWindow::updateCount);
+    updateCount();
+    m_table->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QStyle* s = style();
+
+    m_newAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New entry…"), this);
+    m_newAction->setObjectName(QStringLiteral("newEntryAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Register an appeal in the journal"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newEntry);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Enter opens the selected entry only while the table has the focus: in the search box it applies the search.
+    m_openAction = new QAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Open entry"), this);
+    m_openAction->setObjectName(QStringLiteral("openEntryAction"));
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openAction->setShortcutContext(Qt::WidgetShortcut);
+    m_openAction->setStatusTip(tr("Open the selected entry to read or change it"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrentEntry);
+
+    m_refreshAction = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setStatusTip(tr("Read the journal again, with entries made at other workstations"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the journal by name, phone, words or registration number"));
+    connect(m_findAction, &QAction::triggered, m_filterBar, &JournalFilterBar::focusSearch);
+
+    struct QuickCall {
+        core::Disposition disposition;
+        QString text;
+        Qt::Key key;
+        QStyle::StandardPixmap icon;
+        const char* name;
+    };
+    const QuickCall quickCalls[] = {
+        {core::Disposition::Silent, tr("&Silent call"), Qt::Key_F6, QStyle::SP_MediaVolumeMuted, "silentCallAction"},
+        {core::Disposition::HangUp, tr("&Hung up"), Qt::Key_F7, QStyle::SP_BrowserStop, "hungUpAction"},
+        {core::Disposition::WrongNumber, tr("&Wrong number"), Qt::Key_F8, QStyle::SP_MessageBoxWarning,
+         "wrongNumberAction"},
+        {core::Disposition::Information, tr("&Information only"), Qt::Key_F9, QStyle::SP_MessageBoxInformation,
+         "informationAction"},
+    };
+    for (const QuickCall& call : quickCalls) {
+        auto* action = new QAction(s->standardIcon(call.icon), call.text, this);
+        action->setObjectName(QLatin1String(call.name));
+        action->setShortcut(QKeySequence(call.key));
+        const QString plain = QString(call.text).remove(QLatin1Char('&'));
+        action->setToolTip(tr("%1 (%2)").arg(plain, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(tr("Register a call with no case data at once, closed"));
+        connect(action, &QAction::triggered, this, [this, d = call.disposition] { registerQuickCall(d); });
+        m_quickCallActions << action;
+    }
+
+    m_usersAction = new QAction(tr("&Users…"), this);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    const bool admin = m_journal.currentUser().hasRole(core::Role::Administrator);
+    m_usersAction->setEnabled(admin);
+    m_usersAction->setStatusTip(admin ? tr("Add users and see who may use the console")
+                                      : tr("Only an administrator manages users"));
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::showUsers);
+
+    m_categoriesAction = new QAction(tr("Problem &categories…"), this);
+    m_categoriesAction->setObjectName(QStringLiteral("categoriesAction"));
+    m_categoriesAction->setEnabled(admin);
+    m_categoriesAction->setStatusTip(admin ? tr("Add, rename, switch on and off the categories of appeals")
+                                           : tr("Only an administrator changes the categories"));
+    connect(m_categoriesAction, &QAction::triggered, this, &MainWindow::showCategories);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_aboutAction = new QAction(tr("&About Zabota"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* journal = menuBar()->addMenu(tr("&Journal"));
+    journal->addAction(m_openAction);
+    journal->addAction(m_findAction);
+    journal->addAction(m_refreshAction);
+    journal->addSeparator();
+    journal->addActions(m_quickCallActions);
+
+    QMenu* service = menuBar()->addMenu(tr("&Service"));
+    service->addAction(m_usersAction);
+    service->addAction(m_categoriesAction);
+    service->addSeparator();
+    service->addAction(m_settingsAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Journal"));
+    bar->setObjectName(QStringLiteral("journalToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addSeparator();
+    bar->addActions(m_quickCallActions);
+}
+
+void MainWindow::setUpTable()
+{
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setSortingEnabled(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->addAction(m_openAction);
+
+    // Every row is one line high and no row is measured, so the view never reads rows it does not show.
+    QHeaderView* rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setSectionsMovable(true);
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(JournalModel::Summary, QHeaderView::Stretch);
+    const QFontMetrics fm = fontMetrics();
+    auto width = [&fm](const QString& sample) {
+        return fm.horizontalAdvance(sample) + 24;
+    };
+    m_table->setColumnWidth(JournalModel::RegNo, width(QStringLiteral("00000/0000")));
+    m_table->setColumnWidth(JournalModel::ReceivedAt, width(QStringLiteral("00.00.0000 00:00")));
+    m_table->setColumnWidth(JournalModel::Channel, width(QStringLiteral("Одноклассники")));
+    m_table->setColumnWidth(JournalModel::Caller, width(QStringLiteral("Родственник")));
+    m_table->setColumnWidth(JournalModel::Applicant, width(QStringLiteral("Константинопольская Александра")));
+    m_table->setColumnWidth(JournalModel::Phone, width(QStringLiteral("+7 (000) 000-00-00")));
+    m_table->setColumnWidth(JournalModel::Category, width(QStringLiteral("Детско-родительские отношения")));
+    m_table->setColumnWidth(JournalModel::Urgency, width(QStringLiteral("Экстренное")));
+    m_table->setColumnWidth(JournalModel::Status, width(QStringLiteral("Передано куратору")));
+    m_table->setColumnWidth(JournalModel::Dispatcher, width(QStringLiteral("Петрова Анна Сергеевна")));
+
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openCurrentEntry);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray header = settings.value(kHeaderKey).toByteArray(); !header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::selectEntry(core::EntryId id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0 && m_model->rowCount() > 0) {
+        // Pages are read when the view paints; a new entry is usually on the first page, not read yet after a reset.
+        (void)m_model->entryAt(0);
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, JournalModel::RegNo);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+std::optional<core::JournalEntry> MainWindow::currentEntry() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return std::nullopt;
+    return m_model->entryAt(selected.first().row());
+}
+
+void MainWindow::newEntry()
+{
+    EntryDialog dialog(m_journal, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
+        return;
+    const core::JournalEntry& saved = *dialog.savedEntry();
+    selectEntry(saved.id);
+    statusBar()->showMessage(tr("Registered %1").arg(saved.registrationNumber()), kStatusMessageMs);
+}
+
+void MainWindow::openCurrentEntry()
+{
+    if (const auto entry = currentEntry())
+        openEntry(entry->id);
+}
+
+void MainWindow::openEntry(core::EntryId id)
+{
+    // The cached row may be older than the database: the dialog gets the entry as it is now.
+    const auto entry = m_journal.entry(id);
+    if (!entry) {
+        showError(entry.error().message);
+        m_model->refresh();
+        return;
+    }
+    EntryDialog dialog(m_journal, *entry, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
+        return;
+    const core::JournalEntry& saved = *dialog.savedEntry();
+    selectEntry(saved.id);
+    statusBar()->showMessage(tr("Saved %1").arg(saved.registrationNumber()), kStatusMessageMs);
+}
+
+void MainWindow::registerQuickCall(core::Disposition disposition)
+{
+    const auto entry = m_journal.registerQuickCall(disposition);
+    if (!entry) {
+        showError(entry.error().message);
+        return;
+    }
+    QString message = tr("Registered %1: %2").arg(entry->registrationNumber(), lowerFirst(core::label(disposition)));
+    if (!selectEntry(entry->id))
+        message += QLatin1Char(' ') + tr("(not shown with the current filter)");
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+void MainWindow::refresh()
+{
+    m_filterBar->reloadLists();
+    m_model->refresh();
+    statusBar()->showMessage(tr("The journal has been read again"), kStatusMessageMs);
+}
+
+void MainWindow::showUsers()
+{
+    if (!m_journal.currentUser().hasRole(core::Role::Administrator))
+        return;
+    UsersDialog dialog(m_auth, m_journal.currentUser(), this);
+    dialog.exec();
+    // A new dispatcher belongs in the dispatcher filter.
+    m_filterBar->reloadLists();
+}
+
+void MainWindow::showCategories()
+{
+    if (!m_journal.currentUser().hasRole(core::Role::Administrator))
+        return;
+    CategoriesDialog dialog(m_journal, this);
+    dialog.exec();
+    // Renamed or new categories belong in the category filter, and renamed ones in the table.
+    m_filterBar->reloadLists();
+    m_model->refresh();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Zabota"),
+        tr("<h3>Zabota %1</h3>"
+           "<p>The dispatcher console of a family social-service centre: the hotline journal of appeals.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::updateCount()
+{
+    const int count = m_model->totalCount();
+    m_countLabel->setText(m_model->filter() == core::JournalFilter{}
+                              ? tr("%n entries", nullptr, count)
+                              : tr("%n entries match the filter", nullptr, count));
+}
+
+void MainWindow::rememberSelection()
+{
+    m_keptSelection.reset();
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    const int row = selected.first().row();
+    const QVariant id = m_model->data(m_model->index(row, 0), JournalModel::EntryIdRole);
+    if (id.isValid())
+        m_keptSelection = std::pair{id.toLongLong(), row};
+}
+
+void MainWindow::restoreSelection()
+{
+    if (!m_keptSelection)
+        return;
+    const auto [id, row] = *m_keptSelection;
+    m_keptSelection.reset();
+    // After a new entry the old one is usually a row further down; read the pages around where it was.
+    for (const int r : {row, row + 1}) {
+        if (r < m_model->rowCount())
+            (void)m_model->entryAt(r);
+    }
+    if (const int found = m_model->rowOf(id); found >= 0) {
+        const QModelIndex index = m_model->index(found, JournalModel::RegNo);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, kStatusMessageMs);
+    // One box at a time, not modal: the dispatcher may be on a call and must still reach the journal.
+    if (m_errorBox) {
+        m_errorBox->setText(message);
+        m_errorBox->raise();
+        return;
+    }
+    m_errorBox = new QMessageBox(QMessageBox::Warning, tr("Zabota"), message, QMessageBox::Close, this);
+    m_errorBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox->setModal(false);
+    m_errorBox->show();
+}
+
+} // namespace zabota::ui

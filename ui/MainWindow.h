@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/journal/JournalEntry.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMessageBox;
+class QTableView;
+
+namespace zabota::core {
+class AuthService;
+class JournalService;
+} // namespace zabota::core
+
+namespace zabota::ui {
+
+class JournalFilterBar;
+class JournalModel;
+
+// The dispatcher's main screen: the journal with its filters, registering an appeal, and the calls that take one key
+// (F6 silent, F7 hung up, F8 wrong number, F9 information only).
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(core::JournalService& journal, core::AuthService& auth, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] JournalModel* model() const { return m_model; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] JournalFilterBar* filterBar() const { return m_filterBar; }
+
+    // Selects the entry's row and scrolls to it, if the entry is among the first rows or those read already.
+    bool selectEntry(core::EntryId id);
+    // The entry in the selected row, if any.
+    [[nodiscard]] std::optional<core::JournalEntry> currentEntry() const;
+
+    void newEntry();
+    void openCurrentEntry();
+    void registerQuickCall(core::Disposition disposition);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void setUpTable();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void openEntry(core::EntryId id);
+    void refresh();
+    void showUsers();
+    void showCategories();
+    void showSettings();
+    void showAbout();
+    void updateCount();
+    void rememberSelection();
+    void restoreSelection();
+    void showError(const QString& message);
+
+    core::JournalService& m_journal;
+    core::AuthService& m_auth;
+    JournalModel* m_model = nullptr;
+    JournalFilterBar* m_filterBar = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QPointer<QMessageBox> m_errorBox;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QList<QAction*> m_quickCallActions;
+    QAction* m_usersAction = nullptr;
+    QAction* m_categoriesAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+
+    // The entry selected before the table was reset, and its row then; kept to select it again.
+    std::optional<std::pair<core::EntryId, int>> m_keptSelection;
+};
+
+} // namespace zabota::ui
