@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/Application.h"
+
+#include "core/auth/AuthService.h"
+#include "core/auth/UserRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/CategoryRepository.h"
+#include "core/journal/JournalRepository.h"
+#include "core/journal/JournalService.h"
+#include "core/storage/Database.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace zabota::app {
+
+namespace {
+
+const QString kLastLoginKey = QStringLiteral("auth/lastLogin");
+
+} // namespace
+
+Application::Application(WindowOptions options)
+    : m_options(std::move(options))
+{}
+
+// The window goes before the services it shows, the services before the database: reverse order of members.
+Application::~Application() = default;
+
+int Application::showError(const core::Error& error) const
+{
+    if (!error.detail.isEmpty())
+        qWarning("%s", qUtf8Printable(error.detail));
+    if (!m_quitRequested)
+        QMessageBox::critical(nullptr, tr("Zabota"), error.message);
+    return 1;
+}
+
+bool Application::fillWithDemoIfEmpty()
+{
+    auto count = m_journalRepo->count({});
+    if (!count) {
+        (void)showError(count.error());
+        return false;
+    }
+    if (*count > 0) {
+        qInfo("--demo: the journal holds %d entries; no demo data added", *count);
+        return true;
+    }
+
+    QProgressDialog progress(tr("Making up %1 demo appeals over %2 years…")
+                                 .arg(QLocale().toString(CommandLine::kDemoEntries))
+                                 .arg(CommandLine::kDemoYears),
+                             tr("Stop"), 0, CommandLine::kDemoEntries);
+    progress.setWindowTitle(tr("Demo data"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+
+    // The generator runs in a thread of its own with a connection of its own (a connection serves one thread); the
+    // batches it finished stay when it is stopped.
+    std::atomic<bool> stop = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&stop] { stop = true; });
+    std::optional<core::Result<core::DemoReport>> outcome;
+    const QString path = m_db->path();
+    QThread* worker = QThread::create([&stop, &outcome, &progress, path] {
+        auto db = core::Database::openSqlite(path);
+        if (!db) {
+            outcome = std::unexpected(db.error());
+            return;
+        }
+        core::DemoOptions options;
+        options.entries = CommandLine::kDemoEntries;
+        options.years = CommandLine::kDemoYears;
+        outcome = core::DemoGenerator(**db).generate(options, [&stop, &progress](int done, int) {
+            QMetaObject::invokeMethod(
+                &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
+            return !stop;
+        });
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    // The loop also ends when --quit-after fires: stop the generator after its batch and wait for it.
+    stop = stop || m_quitRequested;
+    worker->wait();
+    delete worker;
+    QCoreApplication::removePostedEvents(&progress); // progress updates still queued
+    progress.reset();
+
+    if (!outcome || !*outcome) {
+        if (outcome)
+            (void)showError(outcome->error());
+        return false;
+    }
+    qInfo("--demo: %d users and %d entries created%s", (*outcome)->usersCreated, (*outcome)->entriesCreated,
+          (*outcome)->cancelled ? " (stopped)" : "");
+    return true;
+}
+
+int Application::run()
+{
+    if (m_options.quitAfterMs >= 0) {
+        QTimer::singleShot(m_options.quitAfterMs, qApp, [this] {
+            qInfo("--quit-after: leaving");
+            m_quitRequested = true;
+            QCoreApplication::exit(0); // ends every event loop, a dialog's included
+        });
+    }
+    // Every exit below leaves with 0 once --quit-after has fired: wherever the console was, it left on purpose.
+    auto exitCode = [this](int code) {
+        return m_quitRequested ? 0 : code;
+    };
+
+    auto db = core::Database::openSqlite(m_options.databasePath);
+    if (!db)
+        return exitCode(showError(db.error()));
+    m_db = std::move(*db);
+    m_users = std::make_unique<core::UserRepository>(*m_db);
+    m_auth = std::make_unique<core::AuthService>(*m_users);
+    m_categories = std::make_unique<core::CategoryRepository>(*m_db);
+    m_journalRepo = std::make_unique<core::JournalRepository>(*m_db);
+
+    if (m_options.demo && !fillWithDemoIfEmpty())
+        return exitCode(1);
+    if (m_quitRequested)
+        return 0;
+
+    auto needsAdmin = m_auth->needsFirstAdmin();
+    if (!needsAdmin)
+        return exitCode(showError(needsAdmin.error()));
+    core::User user;
+    if (*needsAdmin) {
+        ui::FirstRunDialog dialog(*m_auth);
+        if (dialog.exec() != QDialog::Accepted || m_quitRequested)
+            return 0;
+        user = dialog.user();
+    } else {
+        ui::LoginDialog dialog(*m_auth, QSettings().value(kLastLoginKey).toString());
+        if (dialog.exec() != QDialog::Accepted || m_quitRequested)
+            return 0;
+        user = dialog.user();
+    }
+    QSettings().setValue(kLastLoginKey, user.login);
+    qInfo("%s logged in", qUtf8Printable(user.login));
+
+    m_journal = std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, user);
+    m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
+    m_window->show();
+    if (m_quitRequested)
+        return 0;
+    return exitCode(QApplication::exec());
+}
+
+} // namespace zabota::app

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/CommandLine.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace zabota::core {
+class AuthService;
+class CategoryRepository;
+class Database;
+class JournalRepository;
+class JournalService;
+class UserRepository;
+struct Error;
+} // namespace zabota::core
+
+namespace zabota::ui {
+class MainWindow;
+}
+
+namespace zabota::app {
+
+// The composition root of the console's window: opens the database, fills it with demo data if asked, lets a person
+// in (the first administrator, or a login), then builds the journal's services and the main window over them. It
+// owns every object it builds; nothing else creates services.
+class Application final {
+    Q_DECLARE_TR_FUNCTIONS(zabota::app::Application)
+
+public:
+    explicit Application(WindowOptions options);
+    ~Application();
+    Application(const Application&) = delete;
+    Application& operator=(const Application&) = delete;
+
+    // Runs on the QApplication until the window closes; returns the exit code: 0 (also when the person leaves at the
+    // login, or --quit-after fires), 1 if the database cannot be used.
+    [[nodiscard]] int run();
+
+private:
+    // Fills an empty journal with demo data under a progress dialog, in a thread with its own connection. False if
+    // the database refused (already shown); cancelling is not a failure.
+    [[nodiscard]] bool fillWithDemoIfEmpty();
+    [[nodiscard]] int showError(const core::Error& error) const;
+
+    WindowOptions m_options;
+    bool m_quitRequested = false;
+    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::UserRepository> m_users;
+    std::unique_ptr<core::AuthService> m_auth;
+    std::unique_ptr<core::CategoryRepository> m_categories;
+    std::unique_ptr<core::JournalRepository> m_journalRepo;
+    std::unique_ptr<core::JournalService> m_journal;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace zabota::app

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/CommandLine.h"
+
+#include "app/Localisation.h"
+#include "core/demo/DemoGenerator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace zabota::app {
+
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("database"),
+            CommandLine::tr("The database file to open, created if missing (default: %1).")
+                .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath())),
+            CommandLine::tr("path")};
+}
+
+QCommandLineOption languageOption()
+{
+    return {
+        QStringLiteral("lang"),
+        CommandLine::tr("The language of the console: ru or en (default: the one chosen in the settings, else ru)."),
+        CommandLine::tr("language")};
+}
+
+std::expected<QString, QString> language(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return Localisation::stored();
+    const QString value = parser.value(option);
+    if (!Localisation::languages().contains(value))
+        return std::unexpected(CommandLine::tr("Unknown language «%1»: use ru or en.").arg(value));
+    return value;
+}
+
+// A whole number from `lowest` to `highest`, or the sentence that says what is wrong with it.
+std::expected<qint64, QString> number(const QCommandLineParser& parser, const QCommandLineOption& option, qint64 lowest,
+                                      qint64 highest)
+{
+    bool ok = false;
+    const QString text = parser.value(option);
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < lowest || value > highest)
+        return std::unexpected(CommandLine::tr("--%1 takes a whole number from %2 to %3, not «%4».")
+                                   .arg(option.names().constFirst())
+                                   .arg(lowest)
+                                   .arg(highest)
+                                   .arg(text));
+    return value;
+}
+
+} // namespace
+
+bool CommandLine::isDemoCommand(const QStringList& arguments)
+{
+    return arguments.size() > 1 && arguments[1] == kDemoCommand;
+}
+
+bool CommandLine::onlyPrints(const QStringList& arguments)
+{
+    static const QStringList printing = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
+                                         QStringLiteral("-?"), QStringLiteral("-v"),     QStringLiteral("--version")};
+    return std::ranges::any_of(arguments.mid(1), [](const QString& argument) { return printing.contains(argument); });
+}
+
+QString CommandLine::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("zabota.sqlite"));
+}
+
+std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Zabota: the dispatcher console of a family social-service centre.\n"
+           "Run «%1 demo --help» to fill a database with demo data without opening a window.")
+            .arg(QCoreApplication::applicationName()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption lang = languageOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("If the journal is empty, fill it with %1 demo entries over %2 years first.")
+                                      .arg(kDemoEntries)
+                                      .arg(kDemoYears));
+    QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                 tr("Leave after the given number of milliseconds (for smoke tests)."),
+                                 tr("milliseconds"));
+    quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({database, lang, demo, quitAfter});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty())
+        return std::unexpected(tr("Unknown command «%1». The only command is «demo»; see --help.")
+                                   .arg(parser.positionalArguments().constFirst()));
+    WindowOptions options;
+    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto chosen = language(parser, lang);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    options.language = *chosen;
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(quitAfter)) {
+        auto ms = number(parser, quitAfter, 0, 24 * 3600 * 1000);
+        if (!ms)
+            return std::unexpected(ms.error());
+        options.quitAfterMs = int(*ms);
+    }
+    return options;
+}
+
+std::expected<DemoCommandOptions, QString> CommandLine::parseDemo(const QCoreApplication& app)
+{
+    const core::DemoOptions defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fills the journal of an empty database with plausible, made-up appeals and the demo staff, without a "
+           "window. Every demo user's password is «%1».")
+            .arg(core::DemoGenerator::kPassword));
+    parser.addHelpOption();
+    parser.addPositionalArgument(kDemoCommand, tr("The command: fill a database with demo data."));
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption lang = languageOption();
+    const QCommandLineOption entries(QStringLiteral("entries"),
+                                     tr("How many appeals to make up (default: %1).").arg(kDemoEntries), tr("count"));
+    const QCommandLineOption years(QStringLiteral("years"),
+                                   tr("How many years the journal covers (default: %1).").arg(kDemoYears), tr("years"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("The random seed: the same seed and end date give the same journal (default: "
+                                     "%1).")
+                                      .arg(defaults.seed),
+                                  tr("number"));
+    const QCommandLineOption endDate(
+        QStringLiteral("end-date"), tr("The day the journal ends before, as YYYY-MM-DD (default: today)."), tr("date"));
+    parser.addOptions({database, lang, entries, years, seed, endDate});
+    parser.process(app);
+
+    if (parser.positionalArguments() != QStringList{kDemoCommand})
+        return std::unexpected(
+            tr("«demo» takes options only; see «%1 demo --help».").arg(QCoreApplication::applicationName()));
+    DemoCommandOptions options;
+    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto chosen = language(parser, lang);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    options.language = *chosen;
+    options.entries = kDemoEntries;
+    if (parser.isSet(entries)) {
+        auto value = number(parser, entries, 0, core::DemoGenerator::kMaxEntries);
+        if (!value)
+            return std::unexpected(value.error());
+        options.entries = int(*value);
+    }
+    options.years = kDemoYears;
+    if (parser.isSet(years)) {
+        auto value = number(parser, years, 1, core::DemoGenerator::kMaxYears);
+        if (!value)
+            return std::unexpected(value.error());
+        options.years = int(*value);
+    }
+    options.seed = defaults.seed;
+    if (parser.isSet(seed)) {
+        auto value = number(parser, seed, 0, std::numeric_limits<quint32>::max());
+        if (!value)
+            return std::unexpected(value.error());
+        options.seed = quint32(*value);
+    }
+    options.endDate = defaults.endDate;
+    if (parser.isSet(endDate)) {
+        options.endDate = QDate::fromString(parser.value(endDate), Qt::ISODate);
+        if (!options.endDate.isValid())
+            return std::unexpected(tr("--end-date takes a date as YYYY-MM-DD, not «%1».").arg(parser.value(endDate)));
+    }
+    return options;
+}
+
+} // namespace zabota::app

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/DemoCommand.h"
+
+#include "core/demo/DemoGenerator.h"
+#include "core/journal/JournalRepository.h"
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+namespace zabota::app {
+
+namespace {
+
+int failed(const core::Error& error)
+{
+    QTextStream(stderr) << error.message << Qt::endl;
+    if (!error.detail.isEmpty())
+        qWarning("%s", qUtf8Printable(error.detail));
+    return 1;
+}
+
+} // namespace
+
+DemoCommand::DemoCommand(DemoCommandOptions options)
+    : m_options(std::move(options))
+{}
+
+int DemoCommand::run()
+{
+    QTextStream out(stdout);
+    const QLocale locale;
+    const QString shownPath = QDir::toNativeSeparators(QFileInfo(m_options.databasePath).absoluteFilePath());
+
+    auto db = core::Database::openSqlite(m_options.databasePath);
+    if (!db)
+        return failed(db.error());
+    auto count = core::JournalRepository(**db).count({});
+    if (!count)
+        return failed(count.error());
+    if (*count > 0) {
+        // Made-up appeals must never mix with real ones.
+        QTextStream(stderr) << tr("The journal in %1 holds %n entries already; demo data go only into an empty "
+                                  "journal. Choose another file with --database.",
+                                  nullptr, *count)
+                                   .arg(shownPath)
+                            << Qt::endl;
+        return 1;
+    }
+
+    out << tr("Filling %1 with %2 demo entries over %n year(s), seed %3…", nullptr, m_options.years)
+               .arg(shownPath, locale.toString(m_options.entries))
+               .arg(m_options.seed)
+        << Qt::endl;
+    core::DemoOptions options;
+    options.entries = m_options.entries;
+    options.years = m_options.years;
+    options.seed = m_options.seed;
+    options.endDate = m_options.endDate;
+
+    QElapsedTimer timer;
+    timer.start();
+    int lastTenth = 0;
+    auto report = core::DemoGenerator(**db).generate(options, [&](int done, int total) {
+        const int tenth = total > 0 ? int(qint64(done) * 10 / total) : 10;
+        if (done > 0 && tenth > lastTenth) {
+            lastTenth = tenth;
+            out << tr("  %1 of %2 entries (%3%), %4 s")
+                       .arg(locale.toString(done), locale.toString(total))
+                       .arg(tenth * 10)
+                       .arg(locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                << Qt::endl;
+        }
+        return true;
+    });
+    if (!report)
+        return failed(report.error());
+
+    out << tr("Done in %1 s: %2 users and %3 entries created in %4. The demo staff log in with the password «%5» "
+              "(dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the "
+              "first start of the console.")
+               .arg(locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+               .arg(report->usersCreated)
+               .arg(locale.toString(report->entriesCreated))
+               .arg(shownPath, core::DemoGenerator::kPassword)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace zabota::app

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The zabota executable: `zabota [options]` opens the console's window; `zabota demo [options]` fills a database
+// with demo data on a QCoreApplication, without creating a widget.
+#include "app/Application.h"
+#include "app/CommandLine.h"
+#include "app/DemoCommand.h"
+#include "app/Localisation.h"
+#include "app/LogFile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+// Before any QSettings or QStandardPaths: the organisation stays empty so that the data go to
+// ~/.local/share/zabota (and ~/.config/zabota); the organisation domain stands in for it in QSettings, which would
+// otherwise file the settings under "Unknown Organization".
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("zabota"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("zabota"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZABOTA_VERSION));
+}
+
+void startLog()
+{
+    zabota::app::LogFile::install(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("zabota.log")));
+    qInfo("zabota %s started: %s", ZABOTA_VERSION, qUtf8Printable(QCoreApplication::arguments().join(u' ')));
+}
+
+int usageError(const QString& message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return zabota::app::CommandLine::kUsageError;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    using namespace zabota::app;
+    setIdentity();
+
+    // The application object is chosen before it exists: the subcommand, --help and --version never load the GUI
+    // platform, so they work without a display.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::isDemoCommand(rawArguments) || CommandLine::onlyPrints(rawArguments))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    startLog();
+
+    QString language = Localisation::fromArguments(QCoreApplication::arguments());
+    if (!Localisation::languages().contains(language))
+        language = Localisation::stored(); // a wrong --lang is reported by the parser
+    Localisation::install(*app, language);
+
+    if (CommandLine::isDemoCommand(QCoreApplication::arguments())) {
+        auto options = CommandLine::parseDemo(*app);
+        if (!options)
+            return usageError(options.error());
+        return DemoCommand(*options).run();
+    }
+
+    auto options = CommandLine::parseWindow(*app);
+    if (!options)
+        return usageError(options.error());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.zabota.Zabota"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("zabota")));
+    Application application(*options);
+    return application.run();
+}
