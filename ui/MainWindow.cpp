@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -260,12 +261,31 @@ void MainWindow::setUpTable()
     m_table->setColumnWidth(JournalModel::ReceivedAt, width(QStringLiteral("00.00.0000 00:00")));
     m_table->setColumnWidth(JournalModel::Channel, width(QStringLiteral("Одноклассники")));
     m_table->setColumnWidth(JournalModel::Caller, width(QStringLiteral("Родственник")));
-    m_table->setColumnWidth(JournalModel::Applicant, width(QStringLiteral("Константинопольская Александра")));
+    m_table->setColumnWidth(JournalModel::Applicant, width(QStringLiteral("Константинопольская А. В.")));
     m_table->setColumnWidth(JournalModel::Phone, width(QStringLiteral("+7 (000) 000-00-00")));
-    m_table->setColumnWidth(JournalModel::Category, width(QStringLiteral("Детско-родительские отношения")));
+    m_table->setColumnWidth(JournalModel::Category, width(QStringLiteral("Детско-родительские отн.")));
     m_table->setColumnWidth(JournalModel::Urgency, width(QStringLiteral("Экстренное")));
     m_table->setColumnWidth(JournalModel::Status, width(QStringLiteral("Передано куратору")));
     m_table->setColumnWidth(JournalModel::Dispatcher, width(QStringLiteral("Петрова Анна Сергеевна")));
+    // The summary needs the room most. Urgent and emergency rows are tinted anyway; who called and who answered
+    // are one right-click away on the header.
+    columns->setSectionHidden(JournalModel::Caller, true);
+    columns->setSectionHidden(JournalModel::Urgency, true);
+    columns->setSectionHidden(JournalModel::Dispatcher, true);
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(columns, &QHeaderView::customContextMenuRequested, this, [this, columns](const QPoint& pos) {
+        QMenu menu(this);
+        for (int column = 0; column < JournalModel::ColumnCount; ++column) {
+            QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!columns->isSectionHidden(column));
+            // The summary always stays: a journal without it says nothing.
+            action->setEnabled(column != JournalModel::Summary);
+            connect(action, &QAction::toggled, columns,
+                    [columns, column](bool shown) { columns->setSectionHidden(column, !shown); });
+        }
+        menu.exec(columns->viewport()->mapToGlobal(pos));
+    });
 
     connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openCurrentEntry);
 }

@@ -78,8 +78,8 @@ CREATE TABLE journal_entry_change (
 CREATE INDEX journal_entry_change_entry ON journal_entry_change (entry_id, changed_at);
 
 INSERT INTO problem_category (title, position) VALUES
-    ('Психологическая помощь: кризис супружеских отношений', 1),
-    ('Психологическая помощь: детско-родительские отношения', 2),
+    ('Кризис супружеских отношений', 1),
+    ('Детско-родительские отношения', 2),
     ('Правовая помощь', 3),
     ('Социальные выплаты и меры поддержки', 4),
     ('Трудоустройство', 5),
