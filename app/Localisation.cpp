@@ -42,14 +42,14 @@ void Localisation::install(QCoreApplication& app, const QString& language)
     if (language == kRussian)
         QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
 
+    // English has one too, made of the plural messages only: it turns "%n entries" into "1 entry".
     auto* ours = new QTranslator(&app);
     const QString ourFile = QStringLiteral(":/zabota/i18n/zabota_%1.qm").arg(language);
     if (ours->load(ourFile)) {
         QCoreApplication::installTranslator(ours);
     } else {
         delete ours;
-        if (language != kEnglish)
-            qCWarning(lcLocalisation) << "no translation" << ourFile;
+        qCWarning(lcLocalisation) << "no translation" << ourFile;
     }
 
     auto* qt = new QTranslator(&app);

@@ -7,8 +7,9 @@ class QCoreApplication;
 
 namespace zabota::app {
 
-// The console's language: its own translation, compiled into the executable as :/zabota/i18n/zabota_<lang>.qm, and
-// Qt's (qtbase_<lang>.qm from the system's Qt translations, for the standard buttons and dialogs) when installed.
+// The console's language: its own translation, compiled into the executable as :/zabota/i18n/zabota_<lang>.qm (for
+// English only the plural forms, the source texts being English), and Qt's (qtbase_<lang>.qm from the system's Qt
+// translations, for the standard buttons and dialogs) when installed.
 class Localisation final {
 public:
     static inline const QString kRussian = QStringLiteral("ru");

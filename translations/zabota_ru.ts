@@ -5,1311 +5,1312 @@
     <name>zabota::app::Application</name>
     <message>
         <source>Zabota</source>
-        <translation type="unfinished"></translation>
+        <translation>Забота</translation>
     </message>
     <message>
         <source>Making up %1 demo appeals over %2 years…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационных данных: обращений — %1, лет — %2…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
 </context>
 <context>
     <name>zabota::app::CommandLine</name>
     <message>
         <source>The database file to open, created if missing (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных; если его нет, он будет создан (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>The language of the console: ru or en (default: the one chosen in the settings, else ru).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: ru или en (по умолчанию — выбранный в настройках, иначе ru).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>Unknown language «%1»: use ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not «%4».</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --%1 укажите целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
         <source>Zabota: the dispatcher console of a family social-service centre.
 Run «%1 demo --help» to fill a database with demo data without opening a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забота — рабочее место диспетчера центра социальной помощи семье.
+Чтобы заполнить базу демонстрационными данными, не открывая окна, см. «%1 demo --help».</translation>
     </message>
     <message>
         <source>If the journal is empty, fill it with %1 demo entries over %2 years first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если журнал пуст, сначала заполнить его демонстрационными данными: записей — %1, лет — %2.</translation>
     </message>
     <message>
         <source>Leave after the given number of milliseconds (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить работу через заданное число миллисекунд (для проверочных запусков).</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>мс</translation>
     </message>
     <message>
         <source>Unknown command «%1». The only command is «demo»; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1». Есть только команда «demo»; см. --help.</translation>
     </message>
     <message>
         <source>Fills the journal of an empty database with plausible, made-up appeals and the demo staff, without a window. Every demo user&apos;s password is «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняет журнал пустой базы данных правдоподобными вымышленными обращениями и создаёт демонстрационных сотрудников, не открывая окна. Пароль всех демонстрационных пользователей — «%1».</translation>
     </message>
     <message>
         <source>The command: fill a database with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: заполнить базу демонстрационными данными.</translation>
     </message>
     <message>
         <source>How many appeals to make up (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько обращений создать (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>количество</translation>
     </message>
     <message>
         <source>How many years the journal covers (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>За сколько лет заполнить журнал (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>годы</translation>
     </message>
     <message>
         <source>The random seed: the same seed and end date give the same journal (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение генератора случайных чисел: при тех же значении и дате окончания получается тот же журнал (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>The day the journal ends before, as YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>День, до которого заполняется журнал, в формате ГГГГ-ММ-ДД (по умолчанию — сегодня).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>«demo» takes options only; see «%1 demo --help».</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «demo» принимает только параметры; см. «%1 demo --help».</translation>
     </message>
     <message>
         <source>--end-date takes a date as YYYY-MM-DD, not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --end-date укажите дату в формате ГГГГ-ММ-ДД, а не «%1».</translation>
     </message>
 </context>
 <context>
     <name>zabota::app::DemoCommand</name>
     <message numerus="yes">
         <source>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another file with --database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В журнале %1 уже есть %n запись; демонстрационные данные добавляются только в пустой журнал. Укажите другой файл в параметре --database.</numerusform>
+            <numerusform>В журнале %1 уже есть %n записи; демонстрационные данные добавляются только в пустой журнал. Укажите другой файл в параметре --database.</numerusform>
+            <numerusform>В журнале %1 уже есть %n записей; демонстрационные данные добавляются только в пустой журнал. Укажите другой файл в параметре --database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filling %1 with %2 demo entries over %n year(s), seed %3…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заполнение %1: демонстрационных записей — %2 за %n год, начальное значение %3…</numerusform>
+            <numerusform>Заполнение %1: демонстрационных записей — %2 за %n года, начальное значение %3…</numerusform>
+            <numerusform>Заполнение %1: демонстрационных записей — %2 за %n лет, начальное значение %3…</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1 of %2 entries (%3%), %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 из %2 записей (%3%), %4 с</translation>
     </message>
     <message>
         <source>Done in %1 s: %2 users and %3 entries created in %4. The demo staff log in with the password «%5» (dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the first start of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово за %1 с: в %4 создано пользователей — %2, записей — %3. Демонстрационные сотрудники входят с паролем «%5» (диспетчер petrova.a, куратор случая morozova.n, руководитель belova.t); администратор создаётся при первом запуске программы.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::AuthService</name>
     <message>
         <source>Enter a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
     <message>
         <source>A login is 2 to 32 Latin letters, digits, dots, hyphens or underscores, for example ivanova.m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин — это от 2 до 32 латинских букв, цифр, точек, дефисов или знаков подчёркивания, например ivanova.m.</translation>
     </message>
     <message>
         <source>Enter the user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите фамилию, имя и отчество пользователя.</translation>
     </message>
     <message>
         <source>The full name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО не может быть длиннее 200 символов.</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну роль.</translation>
     </message>
     <message>
         <source>The administrator has been created already. Log in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор уже создан. Войдите в программу.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>This account is switched off. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>Only an administrator can add users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять пользователей может только администратор.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::CallerType</name>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственник</translation>
     </message>
     <message>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Сосед</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не известно</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Иное</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::CategoryRepository</name>
     <message>
         <source>Enter the category&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название категории.</translation>
     </message>
     <message>
         <source>A category title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название категории — не более %1 символов.</translation>
     </message>
     <message>
         <source>The category «%1» exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория «%1» уже существует.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::Channel</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный приём</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>VKontakte</source>
-        <translation type="unfinished"></translation>
+        <translation>ВКонтакте</translation>
     </message>
     <message>
         <source>Odnoklassniki</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноклассники</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджер</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>District visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выезд участкового специалиста</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Ask your administrator for write access, or start the console with --database and another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных %1 доступен только для чтения. Попросите администратора дать права на запись или запустите программу с параметром --database и другим файлом.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл базы данных %1.</translation>
     </message>
     <message>
         <source>%1 is not a Zabota database. Choose the right file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является базой данных программы «Забота». Укажите нужный файл в параметре --database.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, so the database cannot be written there. Ask your administrator for write access, or start the console with --database and another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 доступна только для чтения, поэтому записать в неё базу данных нельзя. Попросите администратора дать права на запись или запустите программу с параметром --database и другим файлом.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not of Zabota. Choose the right file with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных другой программы, а не «Заботы». Укажите нужный файл в параметре --database.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята: в неё записывает другая программа. Ничего не потеряно; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
         <source>The database %1 cannot be written: it is read-only. Nothing was saved; ask your administrator for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в базу данных %1: она доступна только для чтения. Ничего не сохранено; попросите администратора дать права на запись.</translation>
     </message>
     <message>
         <source>%1 is not a Zabota database or is damaged. Restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является базой данных программы «Забота» или повреждён. Восстановите его из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
         <source>The database reported an error. Nothing was saved; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных. Ничего не сохранено; подробности записаны в лог-файл программы.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::DemoGenerator</name>
     <message>
         <source>The number of demo entries must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число демонстрационных записей должно быть от 0 до %1.</translation>
     </message>
     <message>
         <source>The demo journal must cover 1 to %1 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный журнал может охватывать от 1 до %1 лет.</translation>
     </message>
     <message>
         <source>The demo journal needs a valid end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите правильную дату окончания демонстрационного журнала.</translation>
     </message>
     <message>
         <source>The journal has no active problem categories: add at least one, then generate the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале нет действующих категорий проблем: добавьте хотя бы одну, затем создайте демонстрационные данные.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::Disposition</name>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Silent call</source>
-        <translation type="unfinished"></translation>
+        <translation>Молчание</translation>
     </message>
     <message>
         <source>Hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс звонка</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка номера</translation>
     </message>
     <message>
         <source>Information only</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::EntryStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>In work</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано куратору</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::JournalRepository</name>
     <message>
         <source>Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the form: reload the entry to see theirs, then apply yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали запись № %1, её изменил пользователь %2 (%3). Ваши изменения остались в форме: обновите запись, чтобы увидеть его изменения, затем внесите свои ещё раз.</translation>
     </message>
     <message>
         <source>Entry %1 is numbered in %2: its date must stay in that year. Register a new entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись № %1 зарегистрирована в %2 году: её дата должна оставаться в пределах этого года. Если нужна дата другого года, зарегистрируйте новую запись.</translation>
     </message>
     <message>
         <source>Entry %1 was changed by someone else while you were editing it. Your changes are still in the form: reload the entry, then apply them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали запись № %1, её изменил другой пользователь. Ваши изменения остались в форме: обновите запись, затем внесите их ещё раз.</translation>
     </message>
     <message>
         <source>The journal entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи журнала больше нет.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::JournalService</name>
     <message>
         <source>Enter the date and time the appeal was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату и время поступления обращения.</translation>
     </message>
     <message>
         <source>The appeal cannot be received in the future: check the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение не может поступить в будущем: проверьте дату и время.</translation>
     </message>
     <message>
         <source>The date is before %1: check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата раньше %1: проверьте год.</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>линия</translation>
     </message>
     <message>
         <source>applicant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО заявителя</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон</translation>
     </message>
     <message>
         <source>referring agency</source>
-        <translation type="unfinished"></translation>
+        <translation>направившая организация</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер документа</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>содержание</translation>
     </message>
     <message>
         <source>action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>принятые меры</translation>
     </message>
     <message>
         <source>The %1 is %2 characters long; at most %3 fit. Shorten it; nothing has been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» %2 симв., а помещается не более %3. Сократите текст; ничего не потеряно.</translation>
     </message>
     <message>
         <source>An anonymous appeal keeps no name or phone: clear them, or untick «Anonymous».</source>
-        <translation type="unfinished"></translation>
+        <translation>В анонимном обращении не сохраняются ФИО и телефон: очистите эти поля или снимите отметку «Анонимное обращение».</translation>
     </message>
     <message>
         <source>«%1» is not a phone number: use 5 to 15 digits, with spaces, brackets, hyphens and a leading + if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона: введите от 5 до 15 цифр; при необходимости — с пробелами, скобками, дефисами и знаком + в начале.</translation>
     </message>
     <message>
         <source>Enter the applicant&apos;s name or phone, or mark the appeal anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО или телефон заявителя либо отметьте обращение как анонимное.</translation>
     </message>
     <message>
         <source>Name the agency that referred the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите организацию, направившую семью.</translation>
     </message>
     <message>
         <source>Choose the problem category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите категорию проблемы.</translation>
     </message>
     <message>
         <source>Write a short summary of the appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко изложите содержание обращения.</translation>
     </message>
     <message>
         <source>Only an administrator can change the list of categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять список категорий может только администратор.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто обратился</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Referring agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Направившая организация</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ документа</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Kind of call</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид звонка</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::Migrator</name>
     <message>
         <source>The database upgrade %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл обновления базы данных %1.</translation>
     </message>
     <message>
         <source>Two database upgrades carry the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два обновления базы данных имеют один и тот же номер %1.</translation>
     </message>
     <message>
         <source>This build of Zabota carries no database schema. Reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке программы «Забота» нет схемы базы данных. Переустановите программу.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Zabota (schema %1; this version knows %2). Update the console before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией программы «Забота» (схема %1; эта версия знает схемы до %2). Обновите программу, прежде чем открывать эту базу.</translation>
     </message>
     <message>
         <source>The database could not be upgraded to version %1, so it was left as it was. Please report this to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до версии %1, поэтому она оставлена без изменений. Сообщите об этом администратору.</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::Role</name>
     <message>
         <source>Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Диспетчер</translation>
     </message>
     <message>
         <source>Case curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Куратор случая</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::Urgency</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочное</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное</translation>
     </message>
 </context>
 <context>
     <name>zabota::core::UserRepository</name>
     <message>
         <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого пользователя больше нет.</translation>
     </message>
     <message>
         <source>The login %1 is taken already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин %1 уже занят.</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::CategoriesDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>Problem categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории проблем</translation>
     </message>
     <message>
         <source>Ticked categories are offered in the registration form. A category that is no longer needed is unticked: entries filed under it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные категории предлагаются в форме регистрации. С ненужной категории отметку снимают: у записей, отнесённых к ней, она сохраняется.</translation>
     </message>
     <message>
         <source>Title of a new category, or a new title for the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой категории или новое название выбранной</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::EntryDialog</name>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала</translation>
     </message>
     <message>
         <source>Show the entry as it is saved now; what you typed here is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать запись в том виде, в каком она сохранена сейчас; введённое здесь будет заменено</translation>
     </message>
     <message>
         <source>R&amp;eload</source>
-        <translation type="unfinished"></translation>
+        <translation>Обно&amp;вить</translation>
     </message>
     <message>
         <source>Recei&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поступило</translation>
     </message>
     <message>
         <source>When the appeal was received. Type the digits, or change the part under the cursor with Up and Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда поступило обращение. Введите цифры или измените часть под курсором клавишами со стрелками вверх и вниз</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал</translation>
     </message>
     <message>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Линия</translation>
     </message>
     <message>
         <source>The phone line or address the appeal came to</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонная линия или адрес, на который поступило обращение</translation>
     </message>
     <message>
         <source>Calle&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто о&amp;братился</translation>
     </message>
     <message>
         <source>No name or phone is kept for an anonymous appeal. What you typed comes back if you untick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Для анонимного обращения ФИО и телефон не сохраняются. Если снять отметку, введённое вернётся</translation>
     </message>
     <message>
         <source>&amp;Anonymous appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимное обращение</translation>
     </message>
     <message>
         <source>Applica&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявитель</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <source>Referring a&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направившая организация</translation>
     </message>
     <message>
         <source>The agency that referred the family; required when the caller is an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация, направившая семью; обязательна, если обратилась организация</translation>
     </message>
     <message>
         <source>&amp;Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ &amp;документа</translation>
     </message>
     <message>
         <source>Categor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Катего&amp;рия</translation>
     </message>
     <message>
         <source>Type the first letters of a category to choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы выбрать категорию, начните вводить её название</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Сро&amp;чность</translation>
     </message>
     <message>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>Содер&amp;жание</translation>
     </message>
     <message>
         <source>Enter starts a new line; Ctrl+Enter saves the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — новая строка; Ctrl+Enter — сохранить запись</translation>
     </message>
     <message>
         <source>Action ta&amp;ken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые &amp;меры</translation>
     </message>
     <message>
         <source>Sta&amp;tus</source>
-        <translation type="unfinished"></translation>
+        <translation>Стат&amp;ус</translation>
     </message>
     <message>
         <source>In the summary and the action taken, Enter starts a new line and Ctrl+Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>В полях «Содержание» и «Принятые меры» Enter начинает новую строку, а Ctrl+Enter сохраняет запись</translation>
     </message>
     <message>
         <source>Enter — save, Esc — close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — сохранить, Esc — закрыть</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация обращения</translation>
     </message>
     <message>
         <source>Journal entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала № %1</translation>
     </message>
     <message>
         <source>Enter, or Ctrl+Enter in the text boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, а в многострочных полях — Ctrl+Enter</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Required for an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно, если обратилась организация</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>%1 (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не используется)</translation>
     </message>
     <message>
         <source>Entry %1 · registered by %2 at %3 · last changed by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись № %1 · зарегистрирована: %2, %3 · последнее изменение: %4, %5</translation>
     </message>
     <message>
         <source>Entry %1 · registered by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись № %1 · зарегистрирована: %2, %3</translation>
     </message>
     <message>
         <source>%1 — %2: %3: %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3: %4 → %5</translation>
     </message>
     <message>
         <source>H&amp;istory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История изменений (%1)</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>What you typed in this form will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы ввели в этой форме, будет потеряно.</translation>
     </message>
     <message>
         <source>Not kept for an anonymous appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохраняется для анонимного обращения</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На %n символ больше допустимого</numerusform>
+            <numerusform>На %n символа больше допустимого</numerusform>
+            <numerusform>На %n символов больше допустимого</numerusform>
         </translation>
     </message>
     <message>
         <source>Reload entry %1 as it is saved now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить запись № %1 заново в том виде, в каком она сохранена?</translation>
     </message>
     <message>
         <source>What you typed in this form will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы ввели в этой форме, будет заменено.</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание администратора</translation>
     </message>
     <message>
         <source>The console has no administrator yet: create the administrator&apos;s account, who will then add the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе ещё нет администратора. Создайте его учётную запись — затем администратор добавит остальных пользователей.</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;р пароля</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее %1 символов</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают: введите один и тот же пароль в оба поля.</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::JournalFilterBar</name>
     <message>
         <source>Period the appeals were received in</source>
-        <translation type="unfinished"></translation>
+        <translation>Период поступления обращений</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий месяц</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий год</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <source>Received on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило не ранее</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>с начала</translation>
     </message>
     <message>
         <source>Received on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило не позднее</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>Problem category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория проблемы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Dispatcher who registered the appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Диспетчер, зарегистрировавший обращение</translation>
     </message>
     <message>
         <source>Search: name, phone, words, 15/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: ФИО, телефон, слова, 15/2026</translation>
     </message>
     <message>
         <source>Finds words of the applicant&apos;s name, summary and action taken, a phone number, or a registration number. Esc clears the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет слова из ФИО заявителя, содержания и принятых мер, номер телефона или регистрационный номер. Esc очищает поиск.</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <source>%1 (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не используется)</translation>
     </message>
     <message>
         <source>All dispatchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все диспетчеры</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::JournalModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто обратился</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Диспетчер</translation>
     </message>
     <message>
         <source>Registration number: number within the year / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер: номер в пределах года / год</translation>
     </message>
     <message>
         <source>Action taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры: %1</translation>
     </message>
     <message>
         <source>Line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия: %1</translation>
     </message>
     <message>
         <source>Emergency: the emergency response service must act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное: нужны немедленные действия службы экстренного реагирования (ССЭР)</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::LoginDialog</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::MainWindow</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Zabota — hotline journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Забота — журнал обращений</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое обращение…</translation>
     </message>
     <message>
         <source>Register an appeal in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать обращение в журнале</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Open entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть запись</translation>
     </message>
     <message>
         <source>Open the selected entry to read or change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную запись для просмотра или изменения</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обно&amp;вить</translation>
     </message>
     <message>
         <source>Read the journal again, with entries made at other workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитать журнал вместе с записями, сделанными на других рабочих местах</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Search the journal by name, phone, words or registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать в журнале по ФИО, телефону, словам или регистрационному номеру</translation>
     </message>
     <message>
         <source>&amp;Silent call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Молчание</translation>
     </message>
     <message>
         <source>&amp;Hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;брос звонка</translation>
     </message>
     <message>
         <source>&amp;Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;шибка номера</translation>
     </message>
     <message>
         <source>&amp;Information only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Register a call with no case data at once, closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу зарегистрировать звонок без данных по существу и закрыть запись</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи…</translation>
     </message>
     <message>
         <source>Add users and see who may use the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователей и посмотреть, кто может работать в программе</translation>
     </message>
     <message>
         <source>Only an administrator manages users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователями управляет только администратор</translation>
     </message>
     <message>
         <source>Problem &amp;categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категории проблем…</translation>
     </message>
     <message>
         <source>Add, rename, switch on and off the categories of appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить, переименовать, включить или отключить категории обращений</translation>
     </message>
     <message>
         <source>Only an administrator changes the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории изменяет только администратор</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;About Zabota</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе «Забота»</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Помощь</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирована запись № %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена запись № %1</translation>
     </message>
     <message>
         <source>Registered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирована запись № %1: %2</translation>
     </message>
     <message>
         <source>(not shown with the current filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не отображается при текущем фильтре)</translation>
     </message>
     <message>
         <source>The journal has been read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал обновлён</translation>
     </message>
     <message>
         <source>About Zabota</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе «Забота»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Zabota %1&lt;/h3&gt;&lt;p&gt;The dispatcher console of a family social-service centre: the hotline journal of appeals.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Забота %1&lt;/h3&gt;&lt;p&gt;Рабочее место диспетчера центра социальной помощи семье: журнал регистрации обращений.&lt;/p&gt;&lt;p&gt;Свободная программа, распространяется на условиях GNU General Public License версии 3 или любой более поздней версии.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Фильтру соответствует %n запись</numerusform>
+            <numerusform>Фильтру соответствуют %n записи</numerusform>
+            <numerusform>Фильтру соответствуют %n записей</numerusform>
         </translation>
     </message>
     <message>
         <source>Zabota</source>
-        <translation type="unfinished"></translation>
+        <translation>Забота</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>The language changes after the console is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык сменится после перезапуска программы.</translation>
     </message>
 </context>
 <context>
     <name>zabota::ui::UsersDialog</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <source>for example ivanova.m</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ivanova.m</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя, отчество</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать пользователя</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;р пароля:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>The passwords do not match: type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
     </message>
     <message>
         <source>User %1 (%2) has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 (%2) добавлен.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>zabota::app::DemoCommand</name>
+    <message numerus="yes">
+        <source>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another file with --database.</source>
+        <translation>
+            <numerusform>The journal in %1 holds %n entry already; demo data go only into an empty journal. Choose another file with --database.</numerusform>
+            <numerusform>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another file with --database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filling %1 with %2 demo entries over %n year(s), seed %3…</source>
+        <translation>
+            <numerusform>Filling %1 with %2 demo entries over %n year, seed %3…</numerusform>
+            <numerusform>Filling %1 with %2 demo entries over %n years, seed %3…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::EntryDialog</name>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match the filter</source>
+        <translation>
+            <numerusform>%n entry matches the filter</numerusform>
+            <numerusform>%n entries match the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::UsersDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
