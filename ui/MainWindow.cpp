@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -60,7 +61,10 @@ MainWindow::MainWindow(core::JournalService& journal, core::AuthService& auth, Q
     const core::User& user = m_journal.currentUser();
     setWindowTitle(tr("%1 — %2").arg(tr("Zabota — hotline journal"), user.fullName));
     setMinimumSize(800, 480);
-    resize(1280, 800);
+    // A first start fills most of the screen: the journal is the dispatcher's whole day. Later starts restore the
+    // window as it was left.
+    const QSize available = screen() != nullptr ? screen()->availableSize() : QSize(1280, 800);
+    resize((available * 0.9).expandedTo(QSize(1280, 800)).boundedTo(available));
 
     m_filterBar = new JournalFilterBar(journal, this);
     m_table = new QTableView(this);
