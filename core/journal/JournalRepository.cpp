@@ -173,6 +173,17 @@ Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qin
     return id;
 }
 
+Status JournalRepository::writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const
+{
+    const QStringList text = indexedText(draft);
+    QSqlQuery query = m_db.prepare(statement);
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":applicant"), text[0]);
+    query.bindValue(QStringLiteral(":summary"), text[1]);
+    query.bindValue(QStringLiteral(":action"), text[2]);
+    return m_db.exec(query);
+}
+
 Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId by, const QDateTime& now)
 {
     auto tx = Transaction::begin(m_db);
@@ -183,16 +194,10 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
     QSqlQuery counterNext = m_db.prepare(
         QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
     QSqlQuery insertQuery = m_db.prepare(kInsert);
-    QSqlQuery index =
-        m_db.prepare(QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
     auto id = insertOne(draft, by, now.toSecsSinceEpoch(), counterInit, counterNext, insertQuery);
     if (!id)
         return std::unexpected(id.error());
-    index.bindValue(0, *id);
-    const QStringList text = indexedText(draft);
-    for (int i = 0; i < text.size(); ++i)
-        index.bindValue(i + 1, text[i]);
-    if (auto ok = m_db.exec(index); !ok)
+    if (auto ok = writeFullText(m_db.dialect().fullTextAdd(), *id, draft); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
@@ -222,10 +227,9 @@ Status JournalRepository::insertBatch(const QList<NewRecord>& records)
         indexRows.append(QJsonArray{*id, text[0], text[1], text[2]});
     }
     if (!indexRows.isEmpty()) {
-        QSqlQuery index =
-            m_db.prepare(QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
-                                        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)"));
-        index.addBindValue(QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
+        QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());
+        index.bindValue(QStringLiteral(":rows"),
+                        QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
         if (auto ok = m_db.exec(index); !ok)
             return std::unexpected(ok.error());
     }
@@ -314,21 +318,10 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
                                               "changes are still in the form: reload the entry, then apply them again.")
                                                .arg(current->registrationNumber()));
 
-    // Contentless full-text index: remove the old words, add the new ones.
-    const QStringList oldText = indexedText(current->draft);
-    QSqlQuery remove = m_db.prepare(QStringLiteral(
-        "INSERT INTO journal_fts (journal_fts, rowid, applicant, summary, action) VALUES ('delete', ?, ?, ?, ?)"));
-    remove.addBindValue(id);
-    for (const QString& s : oldText)
-        remove.addBindValue(s);
-    if (auto ok = m_db.exec(remove); !ok)
+    // The index forgets the old words and learns the new ones.
+    if (auto ok = writeFullText(m_db.dialect().fullTextRemove(), id, current->draft); !ok)
         return std::unexpected(ok.error());
-    QSqlQuery add =
-        m_db.prepare(QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) VALUES (?, ?, ?, ?)"));
-    add.addBindValue(id);
-    for (const QString& s : indexedText(trimmed))
-        add.addBindValue(s);
-    if (auto ok = m_db.exec(add); !ok)
+    if (auto ok = writeFullText(m_db.dialect().fullTextAdd(), id, trimmed); !ok)
         return std::unexpected(ok.error());
 
     QSqlQuery log = m_db.prepare(QStringLiteral(

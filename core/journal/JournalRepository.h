@@ -58,6 +58,8 @@ private:
     [[nodiscard]] Result<Where> plannedWhere(const JournalFilter& filter, bool countAgain) const;
     // How many entries match a full-text query; remembered so that a page read after a count plans alike.
     [[nodiscard]] Result<int> fullTextMatches(const QString& query, bool countAgain) const;
+    // Runs one of the dialect's full-text statements (SqlDialect::fullTextAdd, fullTextRemove) for an entry.
+    [[nodiscard]] Status writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const;
     // Numbers and writes one entry; the caller adds it to the full-text index.
     [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, QSqlQuery& counterInit,
                                             QSqlQuery& counterNext, QSqlQuery& insert);

@@ -38,6 +38,37 @@ QString SqlDialect::fullTextCount() const
     return QStringLiteral("SELECT COUNT(*) FROM journal_entry e WHERE e.search_vector @@ to_tsquery('simple', ?)");
 }
 
+// PostgreSQL keeps a tsvector column on journal_entry instead of an index table; the column and its migration come
+// with PostgreSQL support.
+QString SqlDialect::fullTextAdd() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
+                              "VALUES (:id, :applicant, :summary, :action)");
+    return QStringLiteral("UPDATE journal_entry SET search_vector = "
+                          "to_tsvector('simple', :applicant || ' ' || :summary || ' ' || :action) WHERE id = :id");
+}
+
+QString SqlDialect::fullTextRemove() const
+{
+    // A contentless FTS5 table forgets an entry only when told the exact text it indexed.
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("INSERT INTO journal_fts (journal_fts, rowid, applicant, summary, action) "
+                              "VALUES ('delete', :id, :applicant, :summary, :action)");
+    return QStringLiteral("UPDATE journal_entry SET search_vector = NULL "
+                          "WHERE id = :id AND (:applicant || :summary || :action) IS NOT NULL");
+}
+
+QString SqlDialect::fullTextAddMany() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
+                              "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(:rows)");
+    return QStringLiteral("UPDATE journal_entry e SET search_vector = to_tsvector('simple', (r ->> 1) || ' ' || "
+                          "(r ->> 2) || ' ' || (r ->> 3)) FROM json_array_elements(:rows::json) r "
+                          "WHERE e.id = (r ->> 0)::bigint");
+}
+
 QString SqlDialect::fullTextQuery(const QStringList& foldedWords) const
 {
     QStringList parts;

@@ -31,6 +31,12 @@ public:
     [[nodiscard]] QString fullTextCondition(bool common = false) const;
     // Counts the entries that match a full-text query, with one bound placeholder for `fullTextQuery()`.
     [[nodiscard]] QString fullTextCount() const;
+    // Keeping the full-text index: statements with the named placeholders :id, :applicant, :summary, :action (the
+    // folded text of one entry); `fullTextRemove` needs the text that was indexed before. `fullTextAddMany` takes
+    // :rows, a JSON array of [id, applicant, summary, action] arrays, to index a whole batch with one statement.
+    [[nodiscard]] QString fullTextAdd() const;
+    [[nodiscard]] QString fullTextRemove() const;
+    [[nodiscard]] QString fullTextAddMany() const;
     // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
     [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
 
