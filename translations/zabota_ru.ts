@@ -394,6 +394,18 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>The journal entry no longer exists.</source>
         <translation>Этой записи журнала больше нет.</translation>
     </message>
+    <message>
+        <source>Entry %1 was registered by %2: only they can take it back.</source>
+        <translation>Запись № %1 зарегистрировал(а) %2: отменить её может только автор.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed since it was registered, so it can no longer be taken back.</source>
+        <translation>Запись № %1 изменялась после регистрации, поэтому её регистрацию уже нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Entry %1 can no longer be taken back: entries have been registered after it.</source>
+        <translation>Регистрацию записи № %1 уже нельзя отменить: после неё зарегистрированы другие записи.</translation>
+    </message>
 </context>
 <context>
     <name>zabota::core::JournalService</name>
@@ -536,6 +548,14 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Entry %1 is an appeal: it is not removed, but corrected or closed.</source>
+        <translation>Запись № %1 — обращение: его не удаляют, а исправляют или закрывают.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was registered more than %2 minutes ago and stays in the journal.</source>
+        <translation>Запись № %1 зарегистрирована больше %2 минут назад и остаётся в журнале.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1225,22 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Zabota</source>
         <translation>Забота</translation>
+    </message>
+    <message>
+        <source>&amp;Undo quick call</source>
+        <translation>О&amp;тменить быстрый звонок</translation>
+    </message>
+    <message>
+        <source>Take back the call just registered with one key, if pressed by mistake</source>
+        <translation>Отменить только что зарегистрированный одной клавишей звонок, если клавиша нажата по ошибке</translation>
+    </message>
+    <message>
+        <source>&amp;Undo quick call %1</source>
+        <translation>О&amp;тменить быстрый звонок № %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been taken back.</source>
+        <translation>Регистрация записи № %1 отменена.</translation>
     </message>
 </context>
 <context>

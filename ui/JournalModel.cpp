@@ -38,6 +38,7 @@ JournalModel::JournalModel(core::JournalService& journal, QObject* parent)
     recount();
     connect(&m_journal, &core::JournalService::entryAdded, this, &JournalModel::refresh);
     connect(&m_journal, &core::JournalService::entryChanged, this, &JournalModel::onEntryChanged);
+    connect(&m_journal, &core::JournalService::entryRemoved, this, &JournalModel::refresh);
 }
 
 int JournalModel::rowCount(const QModelIndex& parent) const

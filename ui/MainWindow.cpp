@@ -165,6 +165,13 @@ void MainWindow::createActions()
         m_quickCallActions << action;
     }
 
+    m_undoAction = new QAction(s->standardIcon(QStyle::SP_ArrowBack), tr("&Undo quick call"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoQuickCallAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setStatusTip(tr("Take back the call just registered with one key, if pressed by mistake"));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoQuickCall);
+
     m_usersAction = new QAction(tr("&Users…"), this);
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     const bool admin = m_journal.currentUser().hasRole(core::Role::Administrator);
@@ -208,6 +215,7 @@ void MainWindow::createMenus()
     journal->addAction(m_refreshAction);
     journal->addSeparator();
     journal->addActions(m_quickCallActions);
+    journal->addAction(m_undoAction);
 
     QMenu* service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
@@ -229,6 +237,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_newAction);
     bar->addSeparator();
     bar->addActions(m_quickCallActions);
+    bar->addAction(m_undoAction);
 }
 
 void MainWindow::setUpTable()
@@ -348,6 +357,10 @@ void MainWindow::newEntry()
     const core::JournalEntry& saved = *dialog.savedEntry();
     selectEntry(saved.id);
     statusBar()->showMessage(tr("Registered %1").arg(saved.registrationNumber()), kStatusMessageMs);
+    // The journal has moved on: an earlier quick call keeps its number.
+    m_lastQuickCall.reset();
+    m_undoAction->setText(tr("&Undo quick call"));
+    m_undoAction->setEnabled(false);
 }
 
 void MainWindow::openCurrentEntry()
@@ -384,6 +397,23 @@ void MainWindow::registerQuickCall(core::Disposition disposition)
     if (!selectEntry(entry->id))
         message += QLatin1Char(' ') + tr("(not shown with the current filter)");
     statusBar()->showMessage(message, kStatusMessageMs);
+    m_lastQuickCall = {entry->id, entry->registrationNumber()};
+    m_undoAction->setText(tr("&Undo quick call %1").arg(entry->registrationNumber()));
+    m_undoAction->setEnabled(true);
+}
+
+void MainWindow::undoQuickCall()
+{
+    if (!m_lastQuickCall)
+        return;
+    const auto [id, number] = *std::exchange(m_lastQuickCall, std::nullopt);
+    m_undoAction->setText(tr("&Undo quick call"));
+    m_undoAction->setEnabled(false);
+    if (auto undone = m_journal.undoQuickCall(id); !undone) {
+        showError(undone.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Entry %1 has been taken back.").arg(number), kStatusMessageMs);
 }
 
 void MainWindow::refresh()

@@ -42,6 +42,8 @@ public:
     void newEntry();
     void openCurrentEntry();
     void registerQuickCall(core::Disposition disposition);
+    // Takes back the last call registered with one keystroke (Ctrl+Z), while the journal allows it.
+    void undoQuickCall();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,12 +82,15 @@ private:
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
     QList<QAction*> m_quickCallActions;
+    QAction* m_undoAction = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_categoriesAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 
+    // The last call registered here with one keystroke, and its number, while Ctrl+Z may take it back.
+    std::optional<std::pair<core::EntryId, QString>> m_lastQuickCall;
     // The entry selected before the table was reset, and its row then; kept to select it again.
     std::optional<std::pair<core::EntryId, int>> m_keptSelection;
 };

@@ -337,6 +337,46 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
     return get(id);
 }
 
+Status JournalRepository::withdrawLatest(EntryId id, UserId by)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto entry = get(id);
+    if (!entry)
+        return std::unexpected(entry.error());
+    const QString number = entry->registrationNumber();
+    if (entry->createdBy != by)
+        return fail(Error::Kind::Conflict,
+                    tr("Entry %1 was registered by %2: only they can take it back.").arg(number, entry->createdByName));
+    if (entry->version != 1)
+        return fail(
+            Error::Kind::Conflict,
+            tr("Entry %1 has been changed since it was registered, so it can no longer be taken back.").arg(number));
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT last_no FROM journal_counter WHERE reg_year = ?"));
+    last.addBindValue(entry->regYear);
+    if (auto ok = m_db.exec(last); !ok)
+        return std::unexpected(ok.error());
+    if (!last.next() || last.value(0).toInt() != entry->regNo)
+        return fail(Error::Kind::Conflict,
+                    tr("Entry %1 can no longer be taken back: entries have been registered after it.").arg(number));
+    last.finish();
+
+    if (auto ok = writeFullText(m_db.dialect().fullTextRemove(), id, entry->draft); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM journal_entry WHERE id = ? AND version = 1"));
+    remove.addBindValue(id);
+    if (auto ok = m_db.exec(remove); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery counter = m_db.prepare(
+        QStringLiteral("UPDATE journal_counter SET last_no = last_no - 1 WHERE reg_year = ? AND last_no = ?"));
+    counter.addBindValue(entry->regYear);
+    counter.addBindValue(entry->regNo);
+    if (auto ok = m_db.exec(counter); !ok)
+        return std::unexpected(ok.error());
+    return tx->commit();
+}
+
 Result<JournalEntry> JournalRepository::get(EntryId id) const
 {
     QSqlQuery query = m_db.prepare(kSelect + QLatin1String("WHERE e.id = ?"));

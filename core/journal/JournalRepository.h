@@ -34,6 +34,9 @@ public:
     // Saves a changed entry if nobody saved it since `expectedVersion`; records what changed.
     [[nodiscard]] Result<JournalEntry> update(EntryId id, int expectedVersion, const EntryDraft& draft, UserId by,
                                               const QDateTime& now);
+    // Takes back an entry registered by mistake: only while it is the latest number of its year, unchanged, and
+    // registered by `by`, so that the journal's numbers stay gapless. The caller decides which entries may go.
+    [[nodiscard]] Status withdrawLatest(EntryId id, UserId by);
     [[nodiscard]] Result<JournalEntry> get(EntryId id) const;
     [[nodiscard]] Result<int> count(const JournalFilter& filter) const;
     // Entries newest first; `offset` rows skipped.

@@ -115,6 +115,26 @@ Result<JournalEntry> JournalService::registerQuickCall(Disposition disposition, 
     return registerEntry(draft);
 }
 
+Status JournalService::undoQuickCall(EntryId id)
+{
+    auto entry = m_journal.get(id);
+    if (!entry)
+        return std::unexpected(entry.error());
+    if (entry->draft.disposition == Disposition::Case)
+        return fail(
+            Error::Kind::Conflict,
+            tr("Entry %1 is an appeal: it is not removed, but corrected or closed.").arg(entry->registrationNumber()));
+    if (entry->createdAt.secsTo(m_clock()) > kUndoMinutes * 60)
+        return fail(Error::Kind::Conflict,
+                    tr("Entry %1 was registered more than %2 minutes ago and stays in the journal.")
+                        .arg(entry->registrationNumber())
+                        .arg(kUndoMinutes));
+    auto withdrawn = m_journal.withdrawLatest(id, m_user.id);
+    if (withdrawn)
+        Q_EMIT entryRemoved(id);
+    return withdrawn;
+}
+
 Result<JournalEntry> JournalService::updateEntry(EntryId id, int expectedVersion, const EntryDraft& draft)
 {
     const QDateTime now = m_clock();

@@ -33,6 +33,10 @@ public:
     [[nodiscard]] Result<JournalEntry> registerEntry(const EntryDraft& draft);
     // A call that carries no case data (silent, hung up, wrong number, information only), registered as closed.
     [[nodiscard]] Result<JournalEntry> registerQuickCall(Disposition disposition, const QString& line = {});
+    // Takes back a call registered with one keystroke by mistake, within kUndoMinutes and while nothing was
+    // registered after it. Appeals with case data are never removed: they are corrected or closed.
+    static constexpr int kUndoMinutes = 10;
+    [[nodiscard]] Status undoQuickCall(EntryId id);
     [[nodiscard]] Result<JournalEntry> updateEntry(EntryId id, int expectedVersion, const EntryDraft& draft);
 
     [[nodiscard]] Result<JournalEntry> entry(EntryId id) const;
@@ -56,6 +60,7 @@ public:
 Q_SIGNALS:
     void entryAdded(zabota::core::EntryId id);
     void entryChanged(zabota::core::EntryId id);
+    void entryRemoved(zabota::core::EntryId id);
     void categoriesChanged();
 
 private:

@@ -88,3 +88,71 @@ TEST_CASE("calls with no case data are registered closed and anonymous with one 
     CHECK(silent->draft.receivedAt == t.now());
     CHECK(wrong->regNo == silent->regNo + 1);
 }
+
+TEST_CASE("a call registered with a keystroke by mistake can be taken back and its number is given again",
+          "[journal][quick][undo]")
+{
+    tests::TestDatabase t;
+    REQUIRE(t.journal().registerEntry(t.draft(QStringLiteral("Иванова"), QStringLiteral("обращение"))));
+    auto mistake = t.journal().registerQuickCall(core::Disposition::WrongNumber);
+    REQUIRE(mistake);
+    CHECK(mistake->regNo == 2);
+
+    REQUIRE(t.journal().undoQuickCall(mistake->id));
+    CHECK(t.journal().count({}).value() == 1);
+    CHECK_FALSE(t.journal().entry(mistake->id).has_value());
+    core::JournalFilter silent;
+    silent.status = core::EntryStatus::Closed;
+    CHECK(t.journal().count(silent).value() == 0);
+
+    auto next = t.journal().registerQuickCall(core::Disposition::Silent);
+    REQUIRE(next);
+    CHECK(next->regNo == 2); // no gap
+}
+
+TEST_CASE("a quick call cannot be taken back once the journal has moved on", "[journal][quick][undo]")
+{
+    tests::TestDatabase t;
+    auto first = t.journal().registerQuickCall(core::Disposition::Silent);
+    REQUIRE(first);
+    auto second = t.journal().registerQuickCall(core::Disposition::HangUp);
+    REQUIRE(second);
+
+    SECTION("an entry registered after it")
+    {
+        auto refused = t.journal().undoQuickCall(first->id);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(first->registrationNumber()));
+        CHECK(t.journal().count({}).value() == 2);
+    }
+    SECTION("too late")
+    {
+        t.setNow(t.now().addSecs(11 * 60));
+        REQUIRE_FALSE(t.journal().undoQuickCall(second->id));
+        CHECK(t.journal().count({}).value() == 2);
+    }
+    SECTION("someone else's")
+    {
+        core::JournalService asAdmin(t.journalRepo(), t.categories(), t.admin(), [&t] { return t.now(); });
+        REQUIRE_FALSE(asAdmin.undoQuickCall(second->id));
+        CHECK(t.journal().count({}).value() == 2);
+    }
+    SECTION("changed since")
+    {
+        core::EntryDraft changed = second->draft;
+        changed.line = QStringLiteral("Детский телефон доверия");
+        REQUIRE(t.journal().updateEntry(second->id, second->version, changed));
+        REQUIRE_FALSE(t.journal().undoQuickCall(second->id));
+        CHECK(t.journal().count({}).value() == 2);
+    }
+}
+
+TEST_CASE("an appeal with case data is never taken back", "[journal][undo]")
+{
+    tests::TestDatabase t;
+    auto appeal = t.journal().registerEntry(t.draft(QStringLiteral("Иванова"), QStringLiteral("обращение")));
+    REQUIRE(appeal);
+    auto refused = t.journal().undoQuickCall(appeal->id);
+    REQUIRE_FALSE(refused);
+    CHECK(t.journal().entry(appeal->id).has_value());
+}

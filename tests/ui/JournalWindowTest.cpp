@@ -9,6 +9,7 @@
 #include "ui/UsersDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -555,4 +556,37 @@ TEST_CASE("the window keeps its column widths for the next start", "[main-window
     CHECK_FALSE(QSettings().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray().isEmpty());
     ui::MainWindow again(db.journal(), db.auth());
     CHECK(again.table()->columnWidth(ui::JournalModel::Applicant) == 333);
+}
+
+TEST_CASE("Ctrl+Z takes back a quick call pressed by mistake, and only that one", "[main-window][quick-call][undo]")
+{
+    IsolatedSettings settings;
+    tests::TestDatabase db;
+    fillJournal(db, 10);
+    ui::MainWindow window(db.journal(), db.auth());
+    showAndActivate(window);
+    ui::JournalModel* model = window.model();
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoQuickCallAction"));
+    REQUIRE(undo != nullptr);
+    CHECK_FALSE(undo->isEnabled());
+
+    QTest::keyClick(window.table(), Qt::Key_F7);
+    REQUIRE(model->rowCount() == 11);
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("11/2026")));
+
+    QTest::keyClick(window.table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(model->rowCount() == 10);
+    CHECK(db.journal().count({}).value() == 10);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Entry 11/2026 has been taken back."));
+    CHECK_FALSE(undo->isEnabled());
+
+    // A second Ctrl+Z does not reach further back into the journal.
+    QTest::keyClick(window.table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(model->rowCount() == 10);
+
+    // The next call takes the freed number.
+    QTest::keyClick(window.table(), Qt::Key_F6);
+    REQUIRE(model->rowCount() == 11);
+    CHECK(model->entryAt(0)->registrationNumber() == QStringLiteral("11/2026"));
 }
