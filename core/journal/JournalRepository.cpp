@@ -189,19 +189,12 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    QSqlQuery counterInit = m_db.prepare(QStringLiteral(
-        "INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
-    QSqlQuery counterNext = m_db.prepare(
-        QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
-    QSqlQuery insertQuery = m_db.prepare(kInsert);
-    auto id = insertOne(draft, by, now.toSecsSinceEpoch(), counterInit, counterNext, insertQuery);
-    if (!id)
-        return std::unexpected(id.error());
-    if (auto ok = writeFullText(m_db.dialect().fullTextAdd(), *id, draft); !ok)
-        return std::unexpected(ok.error());
+    auto ids = writeEntries({{draft, by, now}});
+    if (!ids)
+        return std::unexpected(ids.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return get(*id);
+    return get(ids->first());
 }
 
 Status JournalRepository::insertBatch(const QList<NewRecord>& records)
@@ -209,20 +202,30 @@ Status JournalRepository::insertBatch(const QList<NewRecord>& records)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    if (auto ids = writeEntries(records); !ids)
+        return std::unexpected(ids.error());
+    return tx->commit();
+}
+
+Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records)
+{
     QSqlQuery counterInit = m_db.prepare(QStringLiteral(
         "INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
     QSqlQuery counterNext = m_db.prepare(
         QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
     QSqlQuery insertQuery = m_db.prepare(kInsert);
-    // The batch's index rows go in with one statement at the end. SQLite 3.40's FTS5 writes its pending terms to
-    // disk at every statement savepoint, and each INSERT into journal_entry opens one: indexing entry by entry
-    // wrote a tiny segment per entry and merged them again (100,000 demo entries took 10 s instead of 6).
+    // The index rows go in with one statement at the end. SQLite 3.40's FTS5 writes its pending terms to disk at
+    // every statement savepoint, and each INSERT into journal_entry opens one: indexing entry by entry wrote a tiny
+    // segment per entry and merged them again (100,000 demo entries took 10 s instead of 6).
+    QList<EntryId> ids;
+    ids.reserve(records.size());
     QJsonArray indexRows;
     for (const NewRecord& record : records) {
         auto id =
             insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), counterInit, counterNext, insertQuery);
         if (!id)
             return std::unexpected(id.error());
+        ids << *id;
         const QStringList text = indexedText(record.draft);
         indexRows.append(QJsonArray{*id, text[0], text[1], text[2]});
     }
@@ -233,7 +236,7 @@ Status JournalRepository::insertBatch(const QList<NewRecord>& records)
         if (auto ok = m_db.exec(index); !ok)
             return std::unexpected(ok.error());
     }
-    return tx->commit();
+    return ids;
 }
 
 Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, const EntryDraft& d, UserId by,
