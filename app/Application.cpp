@@ -5,6 +5,7 @@
 #include "core/auth/UserRepository.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/CategoryRepository.h"
+#include "core/journal/JournalReader.h"
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
 #include "core/storage/Database.h"
@@ -156,7 +157,9 @@ int Application::run()
     qInfo("%s logged in", qUtf8Printable(user.login));
 
     m_journal = std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, user);
+    m_reader = std::make_unique<core::JournalReader>(m_db->path());
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
+    m_window->setReader(m_reader.get());
     m_window->show();
     if (m_quitRequested)
         return 0;

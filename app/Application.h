@@ -11,6 +11,7 @@ namespace zabota::core {
 class AuthService;
 class CategoryRepository;
 class Database;
+class JournalReader;
 class JournalRepository;
 class JournalService;
 class UserRepository;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<core::CategoryRepository> m_categories;
     std::unique_ptr<core::JournalRepository> m_journalRepo;
     std::unique_ptr<core::JournalService> m_journal;
+    std::unique_ptr<core::JournalReader> m_reader; // after the window is gone, before the database
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

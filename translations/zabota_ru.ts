@@ -1242,6 +1242,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>Entry %1 has been taken back.</source>
         <translation>Регистрация записи № %1 отменена.</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::SettingsDialog</name>

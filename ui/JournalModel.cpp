@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/JournalModel.h"
 
+#include "core/journal/JournalReader.h"
 #include "core/journal/JournalService.h"
 
 #include <QColor>
@@ -185,14 +186,57 @@ QVariant JournalModel::display(const core::JournalEntry& entry, int column) cons
     }
 }
 
+void JournalModel::setReader(core::JournalReader* reader)
+{
+    m_reader = reader;
+    if (m_reader != nullptr)
+        connect(m_reader, &core::JournalReader::answered, this, [this](const core::JournalReader::Answer& answer) {
+            onAnswer(answer.ticket, answer.filter, answer.count, answer.page);
+        });
+}
+
 void JournalModel::setFilter(const core::JournalFilter& filter)
 {
-    if (filter == m_filter)
+    if (m_reader == nullptr) {
+        if (filter == m_filter)
+            return;
+        beginResetModel();
+        m_filter = filter;
+        dropCache();
+        recount();
+        endResetModel();
         return;
+    }
+    if (filter == m_filter) {
+        // Back to what is shown: an answer still on its way is no longer wanted.
+        if (std::exchange(m_pendingTicket, 0) != 0)
+            Q_EMIT busyChanged(false);
+        return;
+    }
+    const bool wasBusy = isBusy();
+    m_pendingFilter = filter;
+    m_pendingTicket = m_reader->request(filter, kPageSize);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+}
+
+void JournalModel::onAnswer(quint64 ticket, const core::JournalFilter& filter, const core::Result<int>& count,
+                            const core::Result<QList<core::JournalEntry>>& firstPage)
+{
+    if (ticket != m_pendingTicket)
+        return; // a filter since replaced
+    m_pendingTicket = 0;
+    Q_EMIT busyChanged(false);
+    if (!count || !firstPage) {
+        reportError(!count ? count.error().message : firstPage.error().message);
+        return;
+    }
     beginResetModel();
     m_filter = filter;
     dropCache();
-    recount();
+    m_count = *count;
+    m_pages.insert(0, *firstPage);
+    m_recent.prepend(0);
     endResetModel();
 }
 
@@ -219,6 +263,9 @@ int JournalModel::rowOf(core::EntryId id) const
 
 void JournalModel::refresh()
 {
+    // A filter on its way may have been read before the change: ask again.
+    if (isBusy())
+        m_pendingTicket = m_reader->request(m_pendingFilter, kPageSize);
     beginResetModel();
     dropCache();
     recount();

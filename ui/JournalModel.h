@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "core/journal/JournalEntry.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@
 
 namespace zabota::core {
 class JournalService;
-}
+class JournalReader;
+} // namespace zabota::core
 
 namespace zabota::ui {
 
@@ -49,7 +51,11 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
+    // With a reader, a new filter is counted and its first page read on the reader's thread: the table keeps the
+    // old rows until the answer comes (busyChanged tells when). Without one, setFilter reads at once.
+    void setReader(core::JournalReader* reader);
     void setFilter(const core::JournalFilter& filter);
+    [[nodiscard]] bool isBusy() const { return m_pendingTicket != 0; }
     [[nodiscard]] const core::JournalFilter& filter() const { return m_filter; }
 
     // The entry shown in `row`, reading its page if needed; nullopt outside the table or if the page cannot be read.
@@ -69,6 +75,8 @@ public:
 Q_SIGNALS:
     // A sentence for the user; the technical detail stays in the log.
     void errorOccurred(const QString& message);
+    // True while a new filter is being read on the reader's thread.
+    void busyChanged(bool busy);
 
 private:
     // The page holding `row`, read from the journal if it is not cached; nullptr if it cannot be read.
@@ -78,9 +86,14 @@ private:
     void recount();
     void dropCache();
     void onEntryChanged(core::EntryId id);
+    void onAnswer(quint64 ticket, const core::JournalFilter& filter, const core::Result<int>& count,
+                  const core::Result<QList<core::JournalEntry>>& firstPage);
     void reportError(const QString& message) const;
 
     core::JournalService& m_journal;
+    core::JournalReader* m_reader = nullptr;
+    quint64 m_pendingTicket = 0; // the reader's ticket for the filter being read, 0 when none
+    core::JournalFilter m_pendingFilter;
     core::JournalFilter m_filter;
     int m_count = 0;
     // Cached pages by page number, and their numbers from the most to the least recently used.

@@ -97,6 +97,7 @@ MainWindow::MainWindow(core::JournalService& journal, core::AuthService& auth, Q
     connect(m_model, &JournalModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
     connect(m_model, &JournalModel::modelReset, this, &MainWindow::restoreSelection);
     connect(m_model, &JournalModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_model, &JournalModel::busyChanged, this, &MainWindow::updateCount);
     updateCount();
     m_table->setFocus();
 }
@@ -460,8 +461,17 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
+void MainWindow::setReader(core::JournalReader* reader)
+{
+    m_model->setReader(reader);
+}
+
 void MainWindow::updateCount()
 {
+    if (m_model->isBusy()) {
+        m_countLabel->setText(tr("Searching…"));
+        return;
+    }
     const int count = m_model->totalCount();
     m_countLabel->setText(m_model->filter() == core::JournalFilter{}
                               ? tr("%n entries", nullptr, count)

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace zabota::core {
 class AuthService;
+class JournalReader;
 class JournalService;
 } // namespace zabota::core
 
@@ -38,6 +39,9 @@ public:
     bool selectEntry(core::EntryId id);
     // The entry in the selected row, if any.
     [[nodiscard]] std::optional<core::JournalEntry> currentEntry() const;
+
+    // Filters and searches are then read on the reader's thread, so the window never waits for them.
+    void setReader(core::JournalReader* reader);
 
     void newEntry();
     void openCurrentEntry();
