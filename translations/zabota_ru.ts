@@ -145,6 +145,44 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::AuditAction</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::AuditRepository</name>
+    <message>
+        <source>An audit record must name the kind of object it is about.</source>
+        <translation>В записи журнала аудита должен быть указан тип объекта.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::AuthService</name>
     <message>
         <source>Enter a login.</source>
@@ -377,6 +415,199 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::FamilyCategory</name>
+    <message>
+        <source>Large family</source>
+        <translation>Многодетная семья</translation>
+    </message>
+    <message>
+        <source>Foster family</source>
+        <translation>Замещающая семья</translation>
+    </message>
+    <message>
+        <source>Single-parent family</source>
+        <translation>Неполная семья</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>Малоимущая семья</translation>
+    </message>
+    <message>
+        <source>With a disabled child</source>
+        <translation>Семья с ребёнком-инвалидом</translation>
+    </message>
+    <message>
+        <source>Family of a special military operation participant</source>
+        <translation>Семья участника СВО</translation>
+    </message>
+    <message>
+        <source>Graduate of an orphanage</source>
+        <translation>Выпускник организации для детей-сирот</translation>
+    </message>
+    <message>
+        <source>In a difficult life situation</source>
+        <translation>Семья в трудной жизненной ситуации (ТЖС)</translation>
+    </message>
+    <message>
+        <source>In a socially dangerous situation</source>
+        <translation>Семья в социально опасном положении (СОП)</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::FamilyRepository</name>
+    <message>
+        <source>Family card %1 was changed by %2 at %3 while you were editing it. Your changes are still in the form: reload the card to see theirs, then apply yours again.</source>
+        <translation>Пока вы редактировали учётную карту семьи № %1, её изменил пользователь %2 (%3). Ваши изменения остались в форме: обновите карту, чтобы увидеть его изменения, затем внесите свои ещё раз.</translation>
+    </message>
+    <message>
+        <source>Family card %1 was changed by someone else. Reload it.</source>
+        <translation>Учётную карту семьи № %1 изменил другой пользователь. Обновите её.</translation>
+    </message>
+    <message>
+        <source>The family card no longer exists.</source>
+        <translation>Этой учётной карты семьи больше нет.</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Район не указан</translation>
+    </message>
+    <message>
+        <source>The journal entry no longer exists.</source>
+        <translation>Этой записи журнала больше нет.</translation>
+    </message>
+    <message>
+        <source>Family %1 is already on the register since %2: take it off first.</source>
+        <translation>Семья (учётная карта № %1) уже состоит на учёте с %2: сначала снимите её с учёта.</translation>
+    </message>
+    <message>
+        <source>Family %1 was taken off the register on %2: it can be put on again only from that day.</source>
+        <translation>Семья (учётная карта № %1) снята с учёта %2: поставить её на учёт снова можно не ранее этой даты.</translation>
+    </message>
+    <message>
+        <source>Family %1 is not on the register, so it cannot be taken off.</source>
+        <translation>Семья (учётная карта № %1) не состоит на учёте, поэтому снять её с учёта нельзя.</translation>
+    </message>
+    <message>
+        <source>Family %1 was put on the register on %2: it cannot be taken off before that day.</source>
+        <translation>Семья (учётная карта № %1) поставлена на учёт %2: снять её с учёта раньше этой даты нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::FamilyService</name>
+    <message>
+        <source>registered address</source>
+        <translation>адрес регистрации</translation>
+    </message>
+    <message>
+        <source>actual address</source>
+        <translation>адрес фактического проживания</translation>
+    </message>
+    <message>
+        <source>The %1 holds only spaces: type the address or leave the field empty.</source>
+        <translation>Поле «%1» содержит только пробелы: введите адрес или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; at most %3 fit. Shorten it; nothing has been lost.</source>
+        <translation>В поле «%1» %2 симв., а помещается не более %3. Сократите текст; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters. Shorten them; nothing has been lost.</source>
+        <translation>Примечания длиннее %1 симв. Сократите их; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number: use 5 to 15 digits, with spaces, brackets, hyphens and a leading + if needed.</source>
+        <translation>«%1» — не номер телефона: введите от 5 до 15 цифр; при необходимости — с пробелами, скобками, дефисами и знаком + в начале.</translation>
+    </message>
+    <message>
+        <source>Member %1 has no name: enter at least the surname or the first name, or remove the row.</source>
+        <translation>В строке %1 состава семьи не указано ФИО: введите хотя бы фамилию или имя либо удалите строку.</translation>
+    </message>
+    <message>
+        <source>The name of member %1 is longer than %2 characters. Shorten it; nothing has been lost.</source>
+        <translation>В строке %1 состава семьи фамилия, имя или отчество длиннее %2 симв. Сократите текст; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The birth date of %1, %2, is in the future: check the date.</source>
+        <translation>%1: дата рождения %2 ещё не наступила — проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The birth date of %1, %2, is before %3: check the year.</source>
+        <translation>%1: дата рождения %2 раньше %3 — проверьте год.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old, but is listed as «%3», which is for minors: check the birth date, or choose «%4».</source>
+        <translation>%1: полных лет — %2, но указана степень родства «%3», предусмотренная только для несовершеннолетних: проверьте дату рождения или выберите «%4».</translation>
+    </message>
+    <message>
+        <source>The СНИЛС of %1 must have 11 digits, as in 123-456-789 01.</source>
+        <translation>%1: СНИЛС должен состоять из 11 цифр, например 123-456-789 01.</translation>
+    </message>
+    <message>
+        <source>The school or work place of %1 is longer than %2 characters. Shorten it; nothing has been lost.</source>
+        <translation>%1: место учёбы или работы длиннее %2 симв. Сократите текст; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, is listed twice: remove one of the rows.</source>
+        <translation>%1 (дата рождения: %2) указан(а) в составе семьи дважды: удалите одну из строк.</translation>
+    </message>
+    <message>
+        <source>on an unknown date</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the family is «%1».</source>
+        <translation>Укажите дату, с которой семья относится к категории «%1».</translation>
+    </message>
+    <message>
+        <source>The category «%1» ends on %2, before it begins on %3: check the dates.</source>
+        <translation>Дата окончания категории «%1» (%2) раньше даты её начала (%3): проверьте даты.</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>тот же номер телефона</translation>
+    </message>
+    <message>
+        <source>the same surname and a child&apos;s birth date</source>
+        <translation>та же фамилия и дата рождения ребёнка</translation>
+    </message>
+    <message>
+        <source>the same address</source>
+        <translation>тот же адрес</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number: use 5 to 15 digits.</source>
+        <translation>«%1» — не номер телефона: введите от 5 до 15 цифр.</translation>
+    </message>
+    <message>
+        <source>Enter the date the family was put on the register.</source>
+        <translation>Укажите дату постановки семьи на учёт.</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future: check it.</source>
+        <translation>Дата постановки на учёт %1 ещё не наступила: проверьте её.</translation>
+    </message>
+    <message>
+        <source>Enter the basis of the registration, such as the КДН decision number and date.</source>
+        <translation>Укажите основание постановки на учёт, например номер и дату постановления КДН.</translation>
+    </message>
+    <message>
+        <source>The basis is longer than %1 characters. Shorten it; nothing has been lost.</source>
+        <translation>Основание длиннее %1 симв. Сократите текст; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>Enter the date the family was taken off the register.</source>
+        <translation>Укажите дату снятия семьи с учёта.</translation>
+    </message>
+    <message>
+        <source>The removal date %1 is in the future: check it.</source>
+        <translation>Дата снятия с учёта %1 ещё не наступила: проверьте её.</translation>
+    </message>
+    <message>
+        <source>Describe the reason for taking the family off the register.</source>
+        <translation>Опишите причину снятия семьи с учёта.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::JournalRepository</name>
     <message>
         <source>Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the form: reload the entry to see theirs, then apply yours again.</source>
@@ -582,6 +813,103 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::NeedCircumstance</name>
+    <message>
+        <source>Full or partial loss of the ability to care for oneself</source>
+        <translation>Полная или частичная утрата способности к самообслуживанию</translation>
+    </message>
+    <message>
+        <source>A disabled family member who needs constant care</source>
+        <translation>Наличие в семье инвалида, нуждающегося в постоянном постороннем уходе</translation>
+    </message>
+    <message>
+        <source>A child with difficulties of social adaptation</source>
+        <translation>Наличие ребёнка, испытывающего трудности в социальной адаптации</translation>
+    </message>
+    <message>
+        <source>No one can care for a disabled person, a child or children</source>
+        <translation>Отсутствие возможности обеспечения ухода за инвалидом, ребёнком, детьми</translation>
+    </message>
+    <message>
+        <source>Conflict or violence within the family</source>
+        <translation>Внутрисемейный конфликт, насилие в семье</translation>
+    </message>
+    <message>
+        <source>No fixed place of residence</source>
+        <translation>Отсутствие определённого места жительства</translation>
+    </message>
+    <message>
+        <source>No work and no means of subsistence</source>
+        <translation>Отсутствие работы и средств к существованию</translation>
+    </message>
+    <message>
+        <source>Other circumstances worsening living conditions</source>
+        <translation>Иные обстоятельства, ухудшающие условия жизнедеятельности</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::Relation</name>
+    <message>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <source>Stepparent</source>
+        <translation>Отчим или мачеха</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Опекун или попечитель</translation>
+    </message>
+    <message>
+        <source>Child (minor)</source>
+        <translation>Ребёнок (несовершеннолетний)</translation>
+    </message>
+    <message>
+        <source>Ward (minor)</source>
+        <translation>Подопечный (несовершеннолетний)</translation>
+    </message>
+    <message>
+        <source>Adult son or daughter</source>
+        <translation>Совершеннолетний сын или дочь</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Бабушка или дедушка</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::RemovalReason</name>
+    <message>
+        <source>The situation improved</source>
+        <translation>Улучшение положения семьи</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Переезд</translation>
+    </message>
+    <message>
+        <source>The child turned 18</source>
+        <translation>Достижение ребёнком 18 лет</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::Role</name>
     <message>
         <source>Dispatcher</source>
@@ -598,6 +926,17 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Administrator</source>
         <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ struct JournalEntry {
     QString updatedByName;
     QDateTime updatedAt;
     int version = 0;
+    // The family card the entry is linked to (FamilyRepository::linkEntry); linking does not change the version.
+    std::optional<qint64> familyId;
 
     // As the journal prints it: "15/2026".
     [[nodiscard]] QString registrationNumber() const { return QStringLiteral("%1/%2").arg(regNo).arg(regYear); }

@@ -2,6 +2,7 @@
 #include "core/journal/JournalRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
 #include "core/text/PhoneNumber.h"
 #include "core/text/TextFold.h"
@@ -21,7 +22,7 @@ const QString kSelect = QStringLiteral(
     "SELECT e.id, e.reg_year, e.reg_no, e.received_at, e.channel, e.line, e.caller_type, e.anonymous, "
     "e.applicant_name, e.applicant_phone, e.phone_digits, e.referring_agency, e.referring_doc_no, e.category_id, "
     "e.urgency, e.summary, e.action_taken, e.status, e.disposition, e.created_at, e.created_by, e.updated_at, "
-    "e.updated_by, e.version, c.title, cu.full_name, uu.full_name "
+    "e.updated_by, e.version, c.title, cu.full_name, uu.full_name, e.family_id "
     "FROM journal_entry e "
     "LEFT JOIN problem_category c ON c.id = e.category_id "
     "JOIN app_user cu ON cu.id = e.created_by "
@@ -65,6 +66,8 @@ JournalEntry entryFrom(const QSqlQuery& q)
     e.categoryTitle = q.value(24).toString();
     e.createdByName = q.value(25).toString();
     e.updatedByName = q.value(26).toString();
+    if (!q.value(27).isNull())
+        e.familyId = q.value(27).toLongLong();
     return e;
 }
 
@@ -85,18 +88,6 @@ QStringList indexedText(const EntryDraft& d)
             applicant += QLatin1Char(' ') + digits.mid(1);
     }
     return {applicant, text::fold(d.summary), text::fold(d.actionTaken)};
-}
-
-// Text columns are NOT NULL: an untouched field arrives as a null QString, which Qt would bind as NULL.
-QVariant textValue(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
-}
-
-QVariant nullableId(const std::optional<qint64>& id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 // The values of a draft in the field order of FieldChange codes, as shown to a person.
@@ -145,18 +136,18 @@ Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qin
                               regNo,
                               d.receivedAt.toSecsSinceEpoch(),
                               toCode(d.channel),
-                              textValue(d.line),
+                              sql::text(d.line),
                               toCode(d.callerType),
                               d.anonymous,
-                              textValue(d.applicantName),
-                              textValue(d.applicantPhone),
-                              textValue(phoneDigitsOf(d)),
-                              textValue(d.referringAgency),
-                              textValue(d.referringDocNo),
-                              nullableId(d.categoryId),
+                              sql::text(d.applicantName),
+                              sql::text(d.applicantPhone),
+                              sql::text(phoneDigitsOf(d)),
+                              sql::text(d.referringAgency),
+                              sql::text(d.referringDocNo),
+                              sql::id(d.categoryId),
                               toCode(d.urgency),
-                              textValue(d.summary),
-                              textValue(d.actionTaken),
+                              sql::text(d.summary),
+                              sql::text(d.actionTaken),
                               toCode(d.status),
                               toCode(d.disposition),
                               at,
@@ -294,18 +285,18 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
         "updated_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
     const QVariantList values{trimmed.receivedAt.toSecsSinceEpoch(),
                               toCode(trimmed.channel),
-                              textValue(trimmed.line),
+                              sql::text(trimmed.line),
                               toCode(trimmed.callerType),
                               trimmed.anonymous,
-                              textValue(trimmed.applicantName),
-                              textValue(trimmed.applicantPhone),
-                              textValue(phoneDigitsOf(trimmed)),
-                              textValue(trimmed.referringAgency),
-                              textValue(trimmed.referringDocNo),
-                              nullableId(trimmed.categoryId),
+                              sql::text(trimmed.applicantName),
+                              sql::text(trimmed.applicantPhone),
+                              sql::text(phoneDigitsOf(trimmed)),
+                              sql::text(trimmed.referringAgency),
+                              sql::text(trimmed.referringDocNo),
+                              sql::id(trimmed.categoryId),
                               toCode(trimmed.urgency),
-                              textValue(trimmed.summary),
-                              textValue(trimmed.actionTaken),
+                              sql::text(trimmed.summary),
+                              sql::text(trimmed.actionTaken),
                               toCode(trimmed.status),
                               toCode(trimmed.disposition),
                               now.toSecsSinceEpoch(),

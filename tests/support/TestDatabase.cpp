@@ -28,6 +28,11 @@ TestDatabase::TestDatabase()
     m_journalRepo = std::make_unique<core::JournalRepository>(*m_db);
     m_journal =
         std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, m_dispatcher, [this] { return m_now; });
+    m_audit = std::make_unique<core::AuditRepository>(*m_db);
+    m_familyRepo = std::make_unique<core::FamilyRepository>(*m_db, *m_journalRepo);
+    m_districts = std::make_unique<core::DistrictRepository>(*m_db);
+    m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, m_dispatcher,
+                                                       [this] { return m_now; });
     auto categories = m_categories->list();
     REQUIRE(categories.has_value());
     m_categoryList = *categories;
@@ -35,6 +40,10 @@ TestDatabase::TestDatabase()
 
 TestDatabase::~TestDatabase()
 {
+    m_families.reset();
+    m_familyRepo.reset();
+    m_districts.reset();
+    m_audit.reset();
     m_journal.reset();
     m_db.reset();
 }
@@ -53,6 +62,34 @@ core::EntryDraft TestDatabase::draft(const QString& applicant, const QString& su
     d.applicantPhone = QStringLiteral("+7 (912) 345-67-89");
     d.categoryId = m_categoryList.first().id;
     d.summary = summary;
+    return d;
+}
+
+core::FamilyDraft TestDatabase::familyDraft(const QString& surname, const QDate& childBirth, const QString& phone,
+                                            const QString& address)
+{
+    core::FamilyDraft d;
+    core::FamilyMember mother;
+    mother.surname = surname;
+    mother.firstName = QStringLiteral("Мария");
+    mother.patronymic = QStringLiteral("Ивановна");
+    mother.birthDate = QDate(1990, 5, 17);
+    mother.sex = core::Sex::Female;
+    mother.relation = core::Relation::Mother;
+    mother.legalRepresentative = true;
+    d.members << mother;
+    if (childBirth.isValid()) {
+        core::FamilyMember child;
+        child.surname = surname;
+        child.firstName = QStringLiteral("Артём");
+        child.birthDate = childBirth;
+        child.sex = core::Sex::Male;
+        child.relation = core::Relation::Child;
+        d.members << child;
+    }
+    if (!phone.isEmpty())
+        d.phones << phone;
+    d.registeredAddress = address;
     return d;
 }
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/AuditRepository.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/UserRepository.h"
+#include "core/family/DistrictRepository.h"
+#include "core/family/FamilyRepository.h"
+#include "core/family/FamilyService.h"
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
@@ -35,6 +39,11 @@ public:
     core::CategoryRepository& categories() { return *m_categories; }
     core::JournalRepository& journalRepo() { return *m_journalRepo; }
     core::JournalService& journal() { return *m_journal; }
+    core::AuditRepository& audit() { return *m_audit; }
+    core::FamilyRepository& familyRepo() { return *m_familyRepo; }
+    core::DistrictRepository& districts() { return *m_districts; }
+    // The family service of the dispatcher, on the same clock as the journal.
+    core::FamilyService& families() { return *m_families; }
     const core::User& admin() const { return m_admin; }
     const core::User& dispatcher() const { return m_dispatcher; }
 
@@ -46,6 +55,9 @@ public:
     [[nodiscard]] core::EntryDraft draft(const QString& applicant, const QString& summary,
                                          const QDateTime& receivedAt = {}) const;
     [[nodiscard]] core::CategoryId categoryId(int index) const;
+    // A valid family: a mother with the surname given and, if `childBirth` is valid, a minor child of hers.
+    [[nodiscard]] static core::FamilyDraft familyDraft(const QString& surname, const QDate& childBirth = {},
+                                                       const QString& phone = {}, const QString& address = {});
 
 private:
     QTemporaryDir m_dir;
@@ -56,6 +68,10 @@ private:
     std::unique_ptr<core::CategoryRepository> m_categories;
     std::unique_ptr<core::JournalRepository> m_journalRepo;
     std::unique_ptr<core::JournalService> m_journal;
+    std::unique_ptr<core::AuditRepository> m_audit;
+    std::unique_ptr<core::FamilyRepository> m_familyRepo;
+    std::unique_ptr<core::DistrictRepository> m_districts;
+    std::unique_ptr<core::FamilyService> m_families;
     core::User m_admin;
     core::User m_dispatcher;
     QList<core::ProblemCategory> m_categoryList;

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/family/Family.h"
+
+#include <QCoreApplication>
+
+class QSqlQuery;
+
+namespace zabota::core {
+
+class Database;
+class JournalRepository;
+
+// Every query of family cards, the registry and the registration history. Values in, value types out; card
+// numbering and the folded keys for duplicate detection are kept here so that no caller can forget them.
+class FamilyRepository final {
+    Q_DECLARE_TR_FUNCTIONS(zabota::core::FamilyRepository)
+
+public:
+    // The latest journal entries a phone lookup returns.
+    static constexpr int kLookupEntries = 10;
+
+    // Reads journal entries through `journal` (the entries of a card, the entries of a phone number).
+    FamilyRepository(Database& db, const JournalRepository& journal);
+
+    [[nodiscard]] Result<Family> insert(const FamilyDraft& draft, UserId by, const QDateTime& now);
+    // Saves a changed card if nobody saved it since `expectedVersion`; otherwise a Conflict naming who saved it and
+    // when, and nothing is written.
+    [[nodiscard]] Result<Family> update(FamilyId id, int expectedVersion, const FamilyDraft& draft, UserId by,
+                                        const QDateTime& now);
+    [[nodiscard]] Result<Family> get(FamilyId id) const;
+
+    // The registry, newest card first; `offset` rows skipped.
+    [[nodiscard]] Result<QList<FamilySummary>> page(const FamilyFilter& filter, int offset, int limit) const;
+    [[nodiscard]] Result<int> count(const FamilyFilter& filter) const;
+    // Families per district under a filter, in the districts' order; families with no district last.
+    [[nodiscard]] Result<QList<DistrictCount>> countByDistrict(const FamilyFilter& filter) const;
+
+    // Families that may be the one described by `keys`, with why; `except` leaves out the card being edited.
+    [[nodiscard]] Result<QList<DuplicateCandidate>> findCandidates(const DuplicateKeys& keys,
+                                                                   std::optional<FamilyId> except = {}) const;
+    // The families with a phone and the latest journal entries from it; `digits` as text::normalisePhone gives them.
+    [[nodiscard]] Result<PhoneLookup> byPhone(const QString& digits) const;
+
+    // Ties a journal entry to a family (or to none).
+    [[nodiscard]] Status linkEntry(EntryId entryId, std::optional<FamilyId> familyId);
+    // The family's journal entries, newest first.
+    [[nodiscard]] Result<QList<JournalEntry>> entriesOf(FamilyId id) const;
+
+    // Registration history: a family is put on only while off the register, and taken off only while on it.
+    [[nodiscard]] Result<RegistrationPeriod> putOnRegister(FamilyId id, const QDate& on, const QString& basis,
+                                                           UserId by, const QDateTime& now);
+    [[nodiscard]] Result<RegistrationPeriod> takeOffRegister(FamilyId id, const QDate& on, RemovalReason reason,
+                                                             const QString& note, UserId by, const QDateTime& now);
+
+private:
+    struct Where {
+        QString sql;
+        QVariantList binds;
+    };
+    [[nodiscard]] static Where where(const FamilyFilter& filter);
+    [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft) const;
+    [[nodiscard]] Result<QList<FamilySummary>> summaries(const QString& condition, const QVariantList& binds,
+                                                         const QString& tail = {}) const;
+    [[nodiscard]] Result<QList<JournalEntry>> entries(const QString& condition, const QVariant& bind, int limit) const;
+    [[nodiscard]] Result<std::optional<RegistrationPeriod>> openRegistration(FamilyId id) const;
+
+    Database& m_db;
+    const JournalRepository& m_journal;
+};
+
+} // namespace zabota::core
