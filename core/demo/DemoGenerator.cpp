@@ -3,12 +3,18 @@
 
 #include "core/auth/UserRepository.h"
 #include "core/demo/DemoEntryComposer.h"
+#include "core/demo/DemoFamilyComposer.h"
 #include "core/demo/DemoVocabulary.h"
+#include "core/family/DistrictRepository.h"
+#include "core/family/FamilyRepository.h"
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "core/text/TextFold.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -77,6 +83,7 @@ Result<int> DemoGenerator::createStaff(const DemoOptions& options, const QDateTi
     UserRepository users(m_db);
     m_dispatchers.clear();
     m_curators.clear();
+    m_curatorIds.clear();
     QString sharedHash; // hashed once, only if someone is missing
     int created = 0;
     for (const demo::StaffMember& member : demo::vocabulary().staff) {
@@ -98,8 +105,10 @@ Result<int> DemoGenerator::createStaff(const DemoOptions& options, const QDateTi
         }
         if (member.role == Role::Dispatcher)
             m_dispatchers << id;
-        else if (member.role == Role::Curator)
+        else if (member.role == Role::Curator) {
             m_curators << member.dativeShort;
+            m_curatorIds << id;
+        }
     }
     return created;
 }
@@ -113,6 +122,10 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
     if (options.years < 1 || options.years > kMaxYears)
         return fail(Error::Kind::Validation, tr("The demo journal must cover 1 to %1 years.").arg(kMaxYears), {},
                     QStringLiteral("years"));
+    if (options.families < 0 || options.families > kMaxFamilies)
+        return fail(Error::Kind::Validation,
+                    QStringLiteral("The number of demo families must be between 0 and %1.").arg(kMaxFamilies), {},
+                    QStringLiteral("families"));
     if (!options.endDate.isValid())
         return fail(Error::Kind::Validation, tr("The demo journal needs a valid end date."), {},
                     QStringLiteral("endDate"));
@@ -125,6 +138,22 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
     if (!created)
         return std::unexpected(created.error());
     report.usersCreated = *created;
+
+    // The families first, from a generator of their own so that the journal's words stay those of the seed.
+    QRandomGenerator familyRng(options.seed ^ 0x5eedfa11U);
+    QStringList familyPhones;
+    qint64 lastEntryId = 0;
+    if (options.families > 0) {
+        auto phones = createFamilies(options, first, report);
+        if (!phones)
+            return std::unexpected(phones.error());
+        familyPhones = *phones;
+        QSqlQuery last = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM journal_entry"));
+        if (auto ok = m_db.exec(last); !ok)
+            return std::unexpected(ok.error());
+        last.next();
+        lastEntryId = last.value(0).toLongLong();
+    }
 
     // The categories by their seeded titles; a centre that renamed them gets them by position.
     auto categories = CategoryRepository(m_db).list();
@@ -229,6 +258,10 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
                 QDateTime::fromSecsSinceEpoch(midnightSecs + seconds, Qt::OffsetFromUTC, offset);
             JournalRepository::NewRecord record;
             record.draft = composer.compose(receivedAt, ageDays, workday && daytime);
+            // A family on the register calls again: one appeal in five that left a phone comes from a family's.
+            if (!familyPhones.isEmpty() && !record.draft.applicantPhone.isEmpty() && !record.draft.anonymous &&
+                familyRng.bounded(5) == 0)
+                record.draft.applicantPhone = familyPhones[familyRng.bounded(int(familyPhones.size()))];
             const auto [minDelay, maxDelay] = registrationDelay(record.draft.channel);
             record.at = receivedAt.addSecs(rng.bounded(minDelay, maxDelay + 1));
             record.by = !daytime ? night : rng.bounded(2) == 0 ? dayFirst : daySecond;
@@ -245,7 +278,88 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
         if (auto ok = flush(); !ok)
             return std::unexpected(ok.error());
     }
+    if (!familyPhones.isEmpty()) {
+        auto linked = linkEntries(lastEntryId);
+        if (!linked)
+            return std::unexpected(linked.error());
+        report.entriesLinked = *linked;
+    }
     return report;
+}
+
+Result<QStringList> DemoGenerator::createFamilies(const DemoOptions& options, const QDate& first, DemoReport& report)
+{
+    DistrictRepository districts(m_db);
+    auto all = districts.districts();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<DemoFamilyComposer::Place> places;
+    for (qsizetype d = 0; d < all->size(); ++d) {
+        auto micro = districts.microDistricts(all->at(d).id);
+        if (!micro)
+            return std::unexpected(micro.error());
+        for (qsizetype m = 0; m < micro->size(); ++m)
+            places << DemoFamilyComposer::Place{all->at(d).id, micro->at(m).id, int(d), int(m)};
+    }
+    if (places.isEmpty())
+        return fail(Error::Kind::Validation, QStringLiteral("The demo families need at least one micro-district."));
+
+    QRandomGenerator rng(options.seed ^ 0xfa111e5U);
+    DemoFamilyComposer composer(rng, places, m_curatorIds);
+    JournalRepository journal(m_db);
+    FamilyRepository families(m_db, journal);
+    const UserId by = m_curatorIds.isEmpty() ? m_dispatchers.value(0) : m_curatorIds.first();
+    const qint64 days = first.daysTo(options.endDate);
+    QStringList phones;
+    QList<FamilyRepository::NewFamily> batch;
+    batch.reserve(kFamilyBatchSize);
+    for (int i = 0; i < options.families; ++i) {
+        // Cards opened evenly over the period, in order, so that their numbers rise with their dates.
+        const QDate createdOn = first.addDays(days * i / options.families);
+        FamilyRepository::NewFamily family = composer.compose(createdOn, options.endDate);
+        family.by = m_curatorIds.isEmpty() ? by : m_curatorIds[rng.bounded(int(m_curatorIds.size()))];
+        family.at = QDateTime(createdOn, QTime(9, 0).addSecs(int(rng.bounded(8 * 3600))));
+        for (RegistrationPeriod& r : family.registrations) {
+            // A register stay can only begin once the card exists.
+            if (r.registeredOn < createdOn) {
+                const qint64 shift = r.registeredOn.daysTo(createdOn);
+                r.registeredOn = createdOn;
+                if (r.removedOn)
+                    r.removedOn = std::min(r.removedOn->addDays(shift), options.endDate);
+                r.basis = r.basis.left(r.basis.lastIndexOf(QLatin1Char(' ')) + 1) +
+                          createdOn.toString(QStringLiteral("dd.MM.yyyy"));
+            }
+        }
+        phones << family.draft.phones;
+        batch << std::move(family);
+        if (batch.size() == kFamilyBatchSize || i + 1 == options.families) {
+            auto ids = families.insertBatch(batch);
+            if (!ids)
+                return std::unexpected(ids.error());
+            report.familiesCreated += int(ids->size());
+            batch.clear();
+        }
+    }
+    return phones;
+}
+
+Result<int> DemoGenerator::linkEntries(qint64 afterId)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QSqlQuery link =
+        m_db.prepare(QStringLiteral("UPDATE journal_entry SET family_id = (SELECT MIN(p.family_id) FROM family_phone p "
+                                    "WHERE p.digits = journal_entry.phone_digits) "
+                                    "WHERE id > ? AND family_id IS NULL AND phone_digits <> '' "
+                                    "AND phone_digits IN (SELECT digits FROM family_phone)"));
+    link.addBindValue(afterId);
+    if (auto ok = m_db.exec(link); !ok)
+        return std::unexpected(ok.error());
+    const int linked = link.numRowsAffected();
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return linked;
 }
 
 } // namespace zabota::core

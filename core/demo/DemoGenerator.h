@@ -17,6 +17,9 @@ class Database;
 struct DemoOptions {
     int entries = 5000;
     int years = 3;
+    // Family cards to create before the journal (0: none). A share of the appeals then comes from their phones and is
+    // linked to them.
+    int families = 0;
     quint32 seed = 20261122;
     // The journal covers the `years` years before this day, up to the midnight that starts it, so that no entry
     // lies in the future when it is today. The only input besides the seed: the same seed and end date give the same
@@ -29,6 +32,8 @@ struct DemoOptions {
 struct DemoReport {
     int usersCreated = 0;
     int entriesCreated = 0;
+    int familiesCreated = 0;
+    int entriesLinked = 0;  // journal entries tied to the family with their phone
     bool cancelled = false; // the progress callback said stop; the finished batches stay
 };
 
@@ -45,6 +50,8 @@ public:
     static constexpr int kBatchSize = 5000;
     static constexpr int kMaxEntries = 10'000'000;
     static constexpr int kMaxYears = 30;
+    static constexpr int kMaxFamilies = 2'000'000;
+    static constexpr int kFamilyBatchSize = 2000;
 
     // `done` entries of `total` are written; return false to stop after the current batch.
     using Progress = std::function<bool(int done, int total)>;
@@ -60,10 +67,16 @@ public:
 
 private:
     [[nodiscard]] Result<int> createStaff(const DemoOptions& options, const QDateTime& at);
+    // Writes `options.families` cards over the demo period; returns the phones they were given.
+    [[nodiscard]] Result<QStringList> createFamilies(const DemoOptions& options, const QDate& first,
+                                                     DemoReport& report);
+    // Ties the new entries (ids above `afterId`) to the family with their phone.
+    [[nodiscard]] Result<int> linkEntries(qint64 afterId);
 
     Database& m_db;
     QList<qint64> m_dispatchers;
     QStringList m_curators;
+    QList<qint64> m_curatorIds;
 };
 
 } // namespace zabota::core

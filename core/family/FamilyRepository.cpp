@@ -96,9 +96,11 @@ FamilyRepository::FamilyRepository(Database& db, const JournalRepository& journa
     , m_journal(journal)
 {}
 
-Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d) const
+Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d, bool fresh) const
 {
     for (const char* table : {"family_phone", "family_member", "family_category", "family_need"}) {
+        if (fresh)
+            break;
         QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE family_id = ?").arg(QLatin1String(table)));
         remove.addBindValue(id);
         if (auto ok = m_db.exec(remove); !ok)
@@ -141,6 +143,13 @@ Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d) const
         if (auto ok = m_db.exec(member); !ok)
             return ok;
     }
+    QSqlQuery youngest = m_db.prepare(QStringLiteral(
+        "UPDATE family SET youngest_birth_date = (SELECT MAX(birth_date) FROM family_member WHERE family_id = ?) "
+        "WHERE id = ?"));
+    youngest.addBindValue(id);
+    youngest.addBindValue(id);
+    if (auto ok = m_db.exec(youngest); !ok)
+        return ok;
     QSqlQuery category = m_db.prepare(
         QStringLiteral("INSERT INTO family_category (family_id, category, date_from, date_to) VALUES (?, ?, ?, ?)"));
     for (const FamilyCategoryPeriod& c : d.categories) {
@@ -167,6 +176,54 @@ Result<Family> FamilyRepository::insert(const FamilyDraft& d, UserId by, const Q
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    auto id = insertRow(d, by, now);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(*id);
+}
+
+Result<QList<FamilyId>> FamilyRepository::insertBatch(const QList<NewFamily>& families)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QSqlQuery registration = m_db.prepare(QStringLiteral(
+        "INSERT INTO family_registration (family_id, registered_on, basis, removed_on, removal_reason, removal_note, "
+        "created_at, created_by, removed_at, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<FamilyId> ids;
+    ids.reserve(families.size());
+    for (const NewFamily& f : families) {
+        auto id = insertRow(f.draft, f.by, f.at);
+        if (!id)
+            return std::unexpected(id.error());
+        ids << *id;
+        for (const RegistrationPeriod& r : f.registrations) {
+            const QVariantList values{
+                *id,
+                sql::date(r.registeredOn),
+                sql::text(r.basis),
+                sql::date(r.removedOn.value_or(QDate())),
+                r.removalReason ? QVariant(toCode(*r.removalReason)) : QVariant(QMetaType(QMetaType::QString)),
+                sql::text(r.removalNote),
+                f.at.toSecsSinceEpoch(),
+                f.by,
+                r.removedOn ? QVariant(f.at.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
+                r.removedOn ? QVariant(f.by) : QVariant(QMetaType(QMetaType::LongLong))};
+            for (int v = 0; v < values.size(); ++v)
+                registration.bindValue(v, values[v]);
+            if (auto ok = m_db.exec(registration); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return ids;
+}
+
+Result<FamilyId> FamilyRepository::insertRow(const FamilyDraft& d, UserId by, const QDateTime& now)
+{
     const int year = now.toLocalTime().date().year();
     QSqlQuery counterInit = m_db.prepare(QStringLiteral(
         "INSERT INTO family_counter (card_year, last_no) VALUES (?, 0) ON CONFLICT (card_year) DO NOTHING"));
@@ -212,11 +269,9 @@ Result<Family> FamilyRepository::insert(const FamilyDraft& d, UserId by, const Q
     insert.next();
     const FamilyId id = insert.value(0).toLongLong();
     insert.finish();
-    if (auto ok = writeChildren(id, d); !ok)
+    if (auto ok = writeChildren(id, d, true); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = tx->commit(); !ok)
-        return std::unexpected(ok.error());
-    return get(id);
+    return id;
 }
 
 Result<Family> FamilyRepository::update(FamilyId id, int expectedVersion, const FamilyDraft& d, UserId by,
@@ -383,15 +438,16 @@ FamilyRepository::Where FamilyRepository::where(const FamilyFilter& f)
         conditions << QStringLiteral("f.micro_district_id = ?");
         binds << *f.microDistrictId;
     }
+    // Sets of families, so that the planner reads them from their own index instead of probing every family.
     if (f.category) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM family_category c WHERE c.family_id = f.id AND "
-                                     "c.category = ? AND c.date_from <= ? AND (c.date_to IS NULL OR c.date_to >= ?))");
+        conditions << QStringLiteral("f.id IN (SELECT c.family_id FROM family_category c WHERE c.category = ? AND "
+                                     "c.date_from <= ? AND (c.date_to IS NULL OR c.date_to >= ?))");
         binds << toCode(*f.category) << sql::date(at) << sql::date(at);
     }
     if (f.onRegister) {
-        conditions << (*f.onRegister ? QStringLiteral("EXISTS ") : QStringLiteral("NOT EXISTS ")) +
-                          QStringLiteral("(SELECT 1 FROM family_registration r WHERE r.family_id = f.id AND "
-                                         "r.removed_on IS NULL)");
+        conditions << QStringLiteral(
+                          "f.id %1 (SELECT r.family_id FROM family_registration r WHERE r.removed_on IS NULL)")
+                          .arg(*f.onRegister ? QLatin1String("IN") : QLatin1String("NOT IN"));
     }
     if (f.specialAttention) {
         conditions << QStringLiteral("f.special_attention = ?");
@@ -402,11 +458,20 @@ FamilyRepository::Where FamilyRepository::where(const FamilyFilter& f)
         binds << *f.curatorId;
     }
     if (f.hasMinors) {
-        // Born after the day 18 years before `at`: ISO dates compare as text.
-        conditions << (*f.hasMinors ? QStringLiteral("EXISTS ") : QStringLiteral("NOT EXISTS ")) +
-                          QStringLiteral("(SELECT 1 FROM family_member m WHERE m.family_id = f.id AND "
-                                         "m.birth_date > ? AND m.birth_date <= ?)");
-        binds << sql::date(at.addYears(-18)) << sql::date(at);
+        // A minor was born after the day 18 years before `at` (ISO dates compare as text). Nobody is born in the
+        // future, so as of today the youngest member decides; for a day in the past every member is looked at.
+        const QVariant adultBefore = sql::date(at.addYears(-18));
+        if (at >= QDate::currentDate()) {
+            conditions << (*f.hasMinors
+                               ? QStringLiteral("f.youngest_birth_date > ?")
+                               : QStringLiteral("(f.youngest_birth_date IS NULL OR f.youngest_birth_date <= ?)"));
+            binds << adultBefore;
+        } else {
+            conditions << (*f.hasMinors ? QStringLiteral("EXISTS ") : QStringLiteral("NOT EXISTS ")) +
+                              QStringLiteral("(SELECT 1 FROM family_member m WHERE m.family_id = f.id AND "
+                                             "m.birth_date > ? AND m.birth_date <= ?)");
+            binds << adultBefore << sql::date(at);
+        }
     }
     return {conditions.isEmpty() ? QString() : QLatin1String("WHERE ") + conditions.join(QLatin1String(" AND ")),
             binds};
@@ -539,26 +604,13 @@ Result<QList<DuplicateCandidate>> FamilyRepository::findCandidates(const Duplica
 
 Result<QList<JournalEntry>> FamilyRepository::entries(const QString& condition, const QVariant& bind, int limit) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM journal_entry WHERE ") + condition +
-                               QStringLiteral(" ORDER BY received_at DESC, id DESC") +
-                               (limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
-    q.addBindValue(bind);
+    // One query for all of them: reading the entries one by one cost a round trip each.
+    QVariantList binds{bind};
     if (limit > 0)
-        q.addBindValue(limit);
-    if (auto ok = m_db.exec(q); !ok)
-        return std::unexpected(ok.error());
-    QList<EntryId> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
-    QList<JournalEntry> result;
-    for (EntryId id : std::as_const(ids)) {
-        auto entry = m_journal.get(id);
-        if (!entry)
-            return std::unexpected(entry.error());
-        result << *entry;
-    }
-    return result;
+        binds << limit;
+    return m_journal.select(QStringLiteral("WHERE e.") + condition, binds,
+                            QStringLiteral(" ORDER BY e.received_at DESC, e.id DESC") +
+                                (limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
 }
 
 Result<PhoneLookup> FamilyRepository::byPhone(const QString& digits) const

@@ -25,7 +25,17 @@ public:
     // Reads journal entries through `journal` (the entries of a card, the entries of a phone number).
     FamilyRepository(Database& db, const JournalRepository& journal);
 
+    // One card to write, with its registration history, who wrote it and when (the demo generator writes the past).
+    struct NewFamily {
+        FamilyDraft draft;
+        QList<RegistrationPeriod> registrations; // oldest first; createdBy and createdAt are taken from `by` and `at`
+        UserId by = 0;
+        QDateTime at;
+    };
+
     [[nodiscard]] Result<Family> insert(const FamilyDraft& draft, UserId by, const QDateTime& now);
+    // Writes many cards in one transaction, numbered in their order: all or none. Returns their ids in order.
+    [[nodiscard]] Result<QList<FamilyId>> insertBatch(const QList<NewFamily>& families);
     // Saves a changed card if nobody saved it since `expectedVersion`; otherwise a Conflict naming who saved it and
     // when, and nothing is written.
     [[nodiscard]] Result<Family> update(FamilyId id, int expectedVersion, const FamilyDraft& draft, UserId by,
@@ -61,7 +71,9 @@ private:
         QVariantList binds;
     };
     [[nodiscard]] static Where where(const FamilyFilter& filter);
-    [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft) const;
+    [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, bool fresh = false) const;
+    // Numbers and writes one card inside the caller's transaction.
+    [[nodiscard]] Result<FamilyId> insertRow(const FamilyDraft& draft, UserId by, const QDateTime& now);
     [[nodiscard]] Result<QList<FamilySummary>> summaries(const QString& condition, const QVariantList& binds,
                                                          const QString& tail = {}) const;
     [[nodiscard]] Result<QList<JournalEntry>> entries(const QString& condition, const QVariant& bind, int limit) const;

@@ -38,6 +38,10 @@ public:
     // registered by `by`, so that the journal's numbers stay gapless. The caller decides which entries may go.
     [[nodiscard]] Status withdrawLatest(EntryId id, UserId by);
     [[nodiscard]] Result<JournalEntry> get(EntryId id) const;
+    // Entries by a condition on `e` (journal_entry), for the other repositories of the core: `condition` starts with
+    // WHERE, `tail` orders and limits; `binds` fill both in order.
+    [[nodiscard]] Result<QList<JournalEntry>> select(const QString& condition, const QVariantList& binds,
+                                                     const QString& tail = {}) const;
     [[nodiscard]] Result<int> count(const JournalFilter& filter) const;
     // Entries newest first; `offset` rows skipped.
     [[nodiscard]] Result<QList<JournalEntry>> page(const JournalFilter& filter, int offset, int limit) const;

@@ -5,8 +5,12 @@
 // It builds (or reuses) a database of N demo entries in a child process of itself, so that the peak memory it prints
 // is that of the console's work (open, first page, searches, registrations), not of the generator's. Entries it
 // registers stay in the database; a later run reuses it all the same.
+#include "core/audit/AuditRepository.h"
 #include "core/auth/UserRepository.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/family/DistrictRepository.h"
+#include "core/family/FamilyRepository.h"
+#include "core/family/FamilyService.h"
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
@@ -20,6 +24,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -39,6 +44,13 @@ constexpr int kFilteredCounts = 100;
 constexpr int kInserts = 500;
 constexpr int kFirstRows = 50;
 constexpr int kSearchPage = 200;
+constexpr double kPhoneLookupTargetMs = 2.0;
+constexpr double kRegistryTargetMs = 100.0;
+constexpr double kCardTargetMs = 100.0;
+constexpr int kPhoneLookups = 1000;
+constexpr int kRegistryFilters = 50;
+constexpr int kCardOpens = 50;
+constexpr int kCardEntries = 50;
 
 QTextStream& out()
 {
@@ -49,6 +61,7 @@ QTextStream& out()
 struct Percentiles {
     double p50 = 0;
     double p95 = 0;
+    double p99 = 0;
     double max = 0;
 };
 
@@ -60,7 +73,7 @@ Percentiles percentiles(QList<double> samples)
     auto at = [&samples](double q) {
         return samples[std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size()))];
     };
-    return {at(0.50), at(0.95), samples.last()};
+    return {at(0.50), at(0.95), at(0.99), samples.last()};
 }
 
 QString verdict(double value, double target)
@@ -81,20 +94,21 @@ double peakRssMb(int who)
     std::exit(1);
 }
 
-// Where the benchmark notes how it built its database: "entries seed milliseconds".
+// Where the benchmark notes how it built its database: "entries seed milliseconds families".
 QString notePath(const QString& database)
 {
     return database + QStringLiteral(".bench");
 }
 
 // The generator's half: fills `path` with `entries` demo entries. Runs in the child process.
-int generate(const QString& path, int entries, quint32 seed)
+int generate(const QString& path, int entries, int families, quint32 seed)
 {
     auto db = core::Database::openSqlite(path);
     if (!db)
         die(QStringLiteral("open"), db.error());
     core::DemoOptions options;
     options.entries = entries;
+    options.families = families;
     options.seed = seed;
     options.passwordIterations = 1000; // the demo users' password is not what is measured here
     QElapsedTimer timer;
@@ -108,24 +122,29 @@ int generate(const QString& path, int entries, quint32 seed)
         die(QStringLiteral("generate"), report.error());
     QFile note(notePath(path));
     if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        note.write(QStringLiteral("%1 %2 %3").arg(entries).arg(seed).arg(timer.elapsed()).toUtf8());
+        note.write(QStringLiteral("%1 %2 %3 %4").arg(entries).arg(seed).arg(timer.elapsed()).arg(families).toUtf8());
+    std::fprintf(stderr, "  %d families, %d entries linked to them\n", report->familiesCreated, report->entriesLinked);
     return 0;
 }
 
 // The built database's note, if it was built with these entries and seed and still holds them.
-std::optional<qint64> reusableGenerationMs(const QString& path, int entries, quint32 seed)
+std::optional<qint64> reusableGenerationMs(const QString& path, int entries, int families, quint32 seed)
 {
     QFile note(notePath(path));
     if (!QFileInfo::exists(path) || !note.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QStringList fields = QString::fromUtf8(note.readAll()).split(QLatin1Char(' '));
-    if (fields.size() != 3 || fields[0].toInt() != entries || fields[1].toUInt() != seed)
+    if (fields.size() != 4 || fields[0].toInt() != entries || fields[1].toUInt() != seed ||
+        fields[3].toInt() != families)
         return std::nullopt;
     auto db = core::Database::openSqlite(path);
     if (!db)
         return std::nullopt;
     auto count = core::JournalRepository(**db).count({});
     if (!count || *count < entries)
+        return std::nullopt;
+    QSqlQuery familyCount = (*db)->prepare(QStringLiteral("SELECT COUNT(*) FROM family"));
+    if (!(*db)->exec(familyCount) || !familyCount.next() || familyCount.value(0).toInt() != families)
         return std::nullopt;
     return fields[2].toLongLong();
 }
@@ -200,6 +219,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption entriesOption(QStringLiteral("entries"), QStringLiteral("Entries (default 1000000)."),
                                            QStringLiteral("count"), QStringLiteral("1000000"));
+    const QCommandLineOption familiesOption(QStringLiteral("families"),
+                                            QStringLiteral("Family cards (default 200000)."), QStringLiteral("count"),
+                                            QStringLiteral("200000"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QStringLiteral("Database file (default /tmp/zabota-bench-N.sqlite)."),
                                             QStringLiteral("path"));
@@ -208,24 +230,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption rebuildOption(QStringLiteral("rebuild"), QStringLiteral("Build the database afresh."));
     QCommandLineOption generateOnly(QStringLiteral("generate-only"), QStringLiteral("Internal: the child's part."));
     generateOnly.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({entriesOption, databaseOption, seedOption, rebuildOption, generateOnly});
+    parser.addOptions({entriesOption, familiesOption, databaseOption, seedOption, rebuildOption, generateOnly});
     parser.process(app);
     const int entries = parser.value(entriesOption).toInt();
+    const int families = parser.value(familiesOption).toInt();
     const quint32 seed = parser.value(seedOption).toUInt();
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                       : QStringLiteral("/tmp/zabota-bench-%1.sqlite").arg(entries);
-    if (entries <= 0) {
-        out() << "--entries takes a positive number" << Qt::endl;
+    if (entries <= 0 || families < 0) {
+        out() << "--entries takes a positive number, --families one not negative" << Qt::endl;
         return 2;
     }
     if (parser.isSet(generateOnly))
-        return generate(path, entries, seed);
+        return generate(path, entries, families, seed);
 
-    out() << "entries: " << entries << " in " << path << Qt::endl;
+    out() << "entries: " << entries << ", families: " << families << " in " << path << Qt::endl;
 
     // 1. The database: reused if it was built with the same entries and seed, else built in a child process.
     std::optional<qint64> generationMs =
-        parser.isSet(rebuildOption) ? std::nullopt : reusableGenerationMs(path, entries, seed);
+        parser.isSet(rebuildOption) ? std::nullopt : reusableGenerationMs(path, entries, families, seed);
     if (generationMs) {
         out() << "generation: " << QString::number(double(*generationMs) / 1000.0, 'f', 1)
               << " s (measured when the database was built; reused)" << Qt::endl;
@@ -237,7 +260,8 @@ int main(int argc, char* argv[])
         timer.start();
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--generate-only"), QStringLiteral("--entries"), QString::number(entries),
-                     QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--database"), path});
+                     QStringLiteral("--families"), QString::number(families), QStringLiteral("--seed"),
+                     QString::number(seed), QStringLiteral("--database"), path});
         if (!child.waitForFinished(-1) || child.exitCode() != 0) {
             out() << "generation failed" << Qt::endl;
             return 1;
@@ -368,6 +392,137 @@ int main(int argc, char* argv[])
     out() << "insert p95: " << QString::number(inserts.p95, 'f', 2) << " ms over " << kInserts
           << " registrations (target <= " << kInsertTargetMs << " ms) " << verdict(inserts.p95, kInsertTargetMs)
           << " (max " << QString::number(inserts.max, 'f', 1) << " ms)" << Qt::endl;
+
+    // 6. The families: phone lookup as the incoming-call card runs it, the registry's filters, a card with its entries.
+    if (families > 0) {
+        core::DistrictRepository districtRepo(**db);
+        core::AuditRepository auditRepo(**db);
+        core::FamilyRepository familyRepo(**db, journalRepo);
+        core::FamilyService familyService(familyRepo, districtRepo, auditRepo, (*dispatcher)->first);
+
+        QSqlQuery maxPhone = (*db)->prepare(QStringLiteral("SELECT MAX(id) FROM family_phone"));
+        if (!(*db)->exec(maxPhone) || !maxPhone.next()) {
+            out() << "no family phones" << Qt::endl;
+            return 1;
+        }
+        const qint64 phoneIds = maxPhone.value(0).toLongLong();
+        maxPhone.finish();
+        QStringList phones;
+        QSqlQuery phoneAt = (*db)->prepare(QStringLiteral("SELECT phone FROM family_phone WHERE id >= ? LIMIT 1"));
+        while (phones.size() < kPhoneLookups) {
+            phoneAt.bindValue(0, 1 + qint64(rng.bounded(quint64(phoneIds))));
+            if ((*db)->exec(phoneAt) && phoneAt.next())
+                phones << phoneAt.value(0).toString();
+        }
+        phoneAt.finish();
+        QList<double> lookupMs;
+        qsizetype found = 0;
+        for (const QString& phone : std::as_const(phones)) {
+            QElapsedTimer one;
+            one.start();
+            auto lookup = familyService.lookupByPhone(phone);
+            lookupMs << double(one.nsecsElapsed()) / 1e6;
+            if (!lookup)
+                die(QStringLiteral("phone lookup"), lookup.error());
+            found += lookup->families.isEmpty() ? 0 : 1;
+        }
+        const Percentiles lookups = percentiles(lookupMs);
+        out() << "phone lookup p50: " << QString::number(lookups.p50, 'f', 2) << " ms" << Qt::endl;
+        out() << "phone lookup p99: " << QString::number(lookups.p99, 'f', 2) << " ms over " << phones.size()
+              << " known phones, " << found << " found (target <= " << kPhoneLookupTargetMs << " ms) "
+              << verdict(lookups.p99, kPhoneLookupTargetMs) << Qt::endl;
+
+        auto districtList = familyService.districts();
+        auto microList = familyService.microDistricts();
+        if (!districtList || !microList)
+            die(QStringLiteral("districts"), districtList ? microList.error() : districtList.error());
+        const auto& categoryItems = core::EnumTraits<core::FamilyCategory>::items();
+        QList<double> registryMs;
+        QList<std::pair<double, QString>> slowFilters;
+        for (int i = 0; i < kRegistryFilters; ++i) {
+            core::FamilyFilter filter;
+            QStringList shown;
+            if (rng.bounded(100) < 50) {
+                const auto& micro = microList->at(rng.bounded(int(microList->size())));
+                if (rng.bounded(2) == 0) {
+                    filter.microDistrictId = micro.id;
+                    shown << QStringLiteral("micro %1").arg(micro.id);
+                }
+                filter.districtId = micro.districtId;
+                shown << QStringLiteral("district %1").arg(micro.districtId);
+            }
+            if (rng.bounded(100) < 50) {
+                filter.category = categoryItems[rng.bounded(int(categoryItems.size()))].value;
+                shown << QStringLiteral("category %1").arg(core::toCode(*filter.category));
+            }
+            if (rng.bounded(100) < 25) {
+                filter.onRegister = rng.bounded(2) == 0;
+                shown << QStringLiteral("on register %1").arg(*filter.onRegister);
+            }
+            if (rng.bounded(100) < 25) {
+                filter.specialAttention = rng.bounded(2) == 0;
+                shown << QStringLiteral("special %1").arg(*filter.specialAttention);
+            }
+            if (rng.bounded(100) < 30) {
+                filter.hasMinors = rng.bounded(4) != 0;
+                shown << QStringLiteral("minors %1").arg(*filter.hasMinors);
+            }
+            QElapsedTimer one;
+            one.start();
+            auto count = familyService.registryCount(filter);
+            auto page = familyService.registry(filter, 0, kSearchPage);
+            const double ms = double(one.nsecsElapsed()) / 1e6;
+            if (!count || !page)
+                die(QStringLiteral("registry"), count ? page.error() : count.error());
+            registryMs << ms;
+            slowFilters.append({ms, QStringLiteral("%1: %2 found").arg(shown.join(QStringLiteral(", "))).arg(*count)});
+        }
+        const Percentiles registry = percentiles(registryMs);
+        out() << "registry filter p50: " << QString::number(registry.p50, 'f', 1) << " ms" << Qt::endl;
+        out() << "registry filter p95: " << QString::number(registry.p95, 'f', 1) << " ms over " << kRegistryFilters
+              << " filters, count + first page of " << kSearchPage << " (target <= " << kRegistryTargetMs << " ms) "
+              << verdict(registry.p95, kRegistryTargetMs) << Qt::endl;
+        std::ranges::sort(slowFilters, std::greater{}, &std::pair<double, QString>::first);
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, slowFilters.size()); ++i)
+            out() << "  slow filter: " << QString::number(slowFilters[i].first, 'f', 1) << " ms "
+                  << slowFilters[i].second << Qt::endl;
+
+        // One family with 50 entries: the first card, given unlinked entries until it has them (kept for reuse).
+        const core::FamilyId cardId = 1;
+        auto linked = familyRepo.entriesOf(cardId);
+        if (!linked)
+            die(QStringLiteral("entries of a card"), linked.error());
+        QSqlQuery unlinked = (*db)->prepare(
+            QStringLiteral("SELECT id FROM journal_entry WHERE family_id IS NULL ORDER BY id DESC LIMIT ?"));
+        unlinked.addBindValue(std::max<qsizetype>(0, kCardEntries - linked->size()));
+        if (!(*db)->exec(unlinked))
+            return 1;
+        QList<core::EntryId> toLink;
+        while (unlinked.next())
+            toLink << unlinked.value(0).toLongLong();
+        unlinked.finish();
+        for (core::EntryId id : std::as_const(toLink)) {
+            if (auto ok = familyRepo.linkEntry(id, cardId); !ok)
+                die(QStringLiteral("link"), ok.error());
+        }
+        QList<double> cardMs;
+        qsizetype cardEntries = 0;
+        for (int i = 0; i < kCardOpens; ++i) {
+            QElapsedTimer one;
+            one.start();
+            auto card = familyService.openCard(cardId);
+            auto entriesOfCard = familyService.entriesOf(cardId);
+            cardMs << double(one.nsecsElapsed()) / 1e6;
+            if (!card || !entriesOfCard)
+                die(QStringLiteral("card"), card ? entriesOfCard.error() : card.error());
+            cardEntries = entriesOfCard->size();
+        }
+        const Percentiles cards = percentiles(cardMs);
+        out() << "card open p50: " << QString::number(cards.p50, 'f', 1) << " ms" << Qt::endl;
+        out() << "card open p95: " << QString::number(cards.p95, 'f', 1) << " ms over " << kCardOpens
+              << " opens of a card with " << cardEntries << " entries (target <= " << kCardTargetMs << " ms) "
+              << verdict(cards.p95, kCardTargetMs) << Qt::endl;
+    }
 
     const double rss = peakRssMb(RUSAGE_SELF);
     out() << "peak RSS: " << QString::number(rss, 'f', 0) << " MB (target <= " << kRssTargetMb << " MB) "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoGenerator.h"
 
+#include "core/family/FamilyRepository.h"
+#include "core/journal/JournalRepository.h"
 #include "core/text/TextFold.h"
 #include "tests/support/TestDatabase.h"
 
@@ -358,4 +360,73 @@ TEST_CASE("a word common to much of a demo journal is found, counted and ordered
     core::JournalFilter common;
     common.text = QStringLiteral("психолога");
     CHECK(t.journal().count(common).value() > 2000); // planned as a common word
+}
+
+TEST_CASE("demo families: the same seed gives the same cards, with members, phones and linked entries", "[demo]")
+{
+    tests::TestDatabase a;
+    tests::TestDatabase b;
+    core::DemoOptions options = smallDemo(1000);
+    options.families = 150;
+    auto reportA = core::DemoGenerator(a.db()).generate(options);
+    auto reportB = core::DemoGenerator(b.db()).generate(options);
+    REQUIRE(reportA.has_value());
+    REQUIRE(reportB.has_value());
+    CHECK(reportA->familiesCreated == 150);
+    CHECK(reportA->entriesLinked > 0);
+    CHECK(reportA->entriesLinked == reportB->entriesLinked);
+
+    core::JournalRepository journalA(a.db());
+    core::JournalRepository journalB(b.db());
+    core::FamilyRepository familiesA(a.db(), journalA);
+    core::FamilyRepository familiesB(b.db(), journalB);
+    auto count = familiesA.count({});
+    REQUIRE(count.has_value());
+    CHECK(*count == 150);
+    int withMinors = 0;
+    for (core::FamilyId id = 1; id <= 150; ++id) {
+        INFO("family " << id);
+        auto first = familiesA.get(id);
+        auto second = familiesB.get(id);
+        REQUIRE(first.has_value());
+        REQUIRE(second.has_value());
+        CHECK(first->draft == second->draft);
+        CHECK(first->cardSeq > 0);
+        CHECK(first->draft.members.size() >= 2);
+        CHECK_FALSE(first->draft.phones.isEmpty());
+        CHECK(first->phoneDigits.size() == first->draft.phones.size());
+        CHECK_FALSE(first->phoneDigits.contains(QString()));
+        CHECK(first->draft.districtId.has_value());
+        CHECK(first->draft.registeredAddress.startsWith(QStringLiteral("г. Тюмень, ")));
+        for (const core::FamilyMember& m : std::as_const(first->draft.members)) {
+            CHECK_FALSE(m.patronymic.isEmpty());
+            CHECK(m.birthDate.isValid());
+            CHECK(m.birthDate < kEndDate);
+            // Patronymics agree with the sex: -вич/-ич for men, -вна/-чна for women.
+            if (m.sex == core::Sex::Female)
+                CHECK_FALSE(m.patronymic.endsWith(QStringLiteral("ич")));
+            else
+                CHECK_FALSE(m.patronymic.endsWith(QStringLiteral("на")));
+        }
+        if (std::ranges::any_of(first->draft.members, [](const auto& m) { return m.isMinorAt(kEndDate); }))
+            ++withMinors;
+        for (const core::RegistrationPeriod& r : std::as_const(first->registrations))
+            CHECK(r.basis.contains(QStringLiteral("КДН")));
+    }
+    CHECK(withMinors > 100);
+
+    // The linked entries carry their family's phone.
+    bool checked = false;
+    for (core::FamilyId id = 1; id <= 150 && !checked; ++id) {
+        auto entries = familiesA.entriesOf(id);
+        REQUIRE(entries.has_value());
+        if (entries->isEmpty())
+            continue;
+        auto family = familiesA.get(id);
+        REQUIRE(family.has_value());
+        for (const core::JournalEntry& e : std::as_const(*entries))
+            CHECK(family->phoneDigits.contains(e.phoneDigits));
+        checked = true;
+    }
+    CHECK(checked);
 }
