@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Application.h"
 
+#include "core/audit/AuditRepository.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/UserRepository.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/family/DistrictRepository.h"
+#include "core/family/FamilyRepository.h"
+#include "core/family/FamilyService.h"
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalRepository.h"
@@ -158,8 +162,13 @@ int Application::run()
 
     m_journal = std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, user);
     m_reader = std::make_unique<core::JournalReader>(m_db->path());
+    m_districts = std::make_unique<core::DistrictRepository>(*m_db);
+    m_audit = std::make_unique<core::AuditRepository>(*m_db);
+    m_familyRepo = std::make_unique<core::FamilyRepository>(*m_db, *m_journalRepo);
+    m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, user);
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
     m_window->setReader(m_reader.get());
+    m_window->setFamilyService(m_families.get());
     m_window->show();
     if (m_quitRequested)
         return 0;

@@ -8,9 +8,13 @@
 #include <memory>
 
 namespace zabota::core {
+class AuditRepository;
 class AuthService;
 class CategoryRepository;
 class Database;
+class DistrictRepository;
+class FamilyRepository;
+class FamilyService;
 class JournalReader;
 class JournalRepository;
 class JournalService;
@@ -55,6 +59,10 @@ private:
     std::unique_ptr<core::JournalRepository> m_journalRepo;
     std::unique_ptr<core::JournalService> m_journal;
     std::unique_ptr<core::JournalReader> m_reader; // after the window is gone, before the database
+    std::unique_ptr<core::DistrictRepository> m_districts;
+    std::unique_ptr<core::AuditRepository> m_audit;
+    std::unique_ptr<core::FamilyRepository> m_familyRepo;
+    std::unique_ptr<core::FamilyService> m_families; // the registry window uses it: destroyed after the window
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -29,6 +29,26 @@
     </message>
 </context>
 <context>
+    <name>zabota::ui::FamilyCardDialog</name>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::FamilyRegistryWindow</name>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n entries</source>

@@ -1172,6 +1172,351 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::FamilyCardDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Special a&amp;ttention</source>
+        <translation>Особое &amp;внимание</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Put on register…</source>
+        <translation>&amp;Поставить на учёт…</translation>
+    </message>
+    <message>
+        <source>Take o&amp;ff register…</source>
+        <translation>Сн&amp;ять с учёта…</translation>
+    </message>
+    <message>
+        <source>Family card</source>
+        <translation>Учётная карта семьи</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <source>School or work</source>
+        <translation>Место учёбы или работы</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Поставлена на учёт</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Taken off</source>
+        <translation>Снята с учёта</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reg. no.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered address:</source>
+        <translation>Адрес р&amp;егистрации:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual address:</source>
+        <translation>&amp;Фактический адрес:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones (one a line):</source>
+        <translation>&amp;Телефоны (по одному в строке):</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;Доходы:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены семьи</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Учёт</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 years</source>
+        <translation>%1: %2 лет</translation>
+    </message>
+    <message>
+        <source>Family card %1</source>
+        <translation>Учётная карта семьи № %1</translation>
+    </message>
+    <message>
+        <source>Card no. %1</source>
+        <translation>Карта № %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Район: %1</translation>
+    </message>
+    <message>
+        <source>Curator: %1</source>
+        <translation>Куратор случая: %1</translation>
+    </message>
+    <message>
+        <source>on the register</source>
+        <translation>состоит на учёте</translation>
+    </message>
+    <message>
+        <source>not on the register</source>
+        <translation>не состоит на учёте</translation>
+    </message>
+    <message>
+        <source>SPECIAL ATTENTION</source>
+        <translation>ОСОБОЕ ВНИМАНИЕ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Reload the card to see the other change; your edits here are kept until you do.</source>
+        <translation>%1 Обновите карту, чтобы увидеть другое изменение; ваши правки здесь сохраняются, пока вы этого не сделаете.</translation>
+    </message>
+    <message>
+        <source>Put on register</source>
+        <translation>Поставить на учёт</translation>
+    </message>
+    <message>
+        <source>e.g. commission decision no. 12 of 03.03.2026</source>
+        <translation>например, постановление КДН № 12 от 03.03.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>Take off register</source>
+        <translation>Снять с учёта</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <source>H&amp;ousing:</source>
+        <translation>&amp;Жильё:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::FamilyRegistryModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>№ карты</translation>
+    </message>
+    <message>
+        <source>District / micro-district</source>
+        <translation>Район / микрорайон</translation>
+    </message>
+    <message>
+        <source>Main member</source>
+        <translation>Основной член семьи</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Членов семьи</translation>
+    </message>
+    <message>
+        <source>On register</source>
+        <translation>На учёте</translation>
+    </message>
+    <message>
+        <source>Special attention</source>
+        <translation>Особое внимание</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор случая</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::FamilyRegistryWindow</name>
+    <message>
+        <source>Any</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Family registry</source>
+        <translation>Реестр семей</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>Состоят на учёте</translation>
+    </message>
+    <message>
+        <source>Not on the register</source>
+        <translation>Не состоят на учёте</translation>
+    </message>
+    <message>
+        <source>Special attention</source>
+        <translation>Особое внимание</translation>
+    </message>
+    <message>
+        <source>Without special attention</source>
+        <translation>Без особого внимания</translation>
+    </message>
+    <message>
+        <source>With minors</source>
+        <translation>С несовершеннолетними</translation>
+    </message>
+    <message>
+        <source>Without minors</source>
+        <translation>Без несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Micro-district:</source>
+        <translation>&amp;Микрорайон:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Учёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Attention:</source>
+        <translation>&amp;Внимание:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nors:</source>
+        <translation>&amp;Несовершеннолетние:</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Открыть карту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n семья</numerusform>
+            <numerusform>%n семьи</numerusform>
+            <numerusform>%n семей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>без района</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -1584,6 +1929,18 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Searching…</source>
         <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <source>Family &amp;registry…</source>
+        <translation>&amp;Реестр семей…</translation>
+    </message>
+    <message>
+        <source>Find families by district, category and registration, and open their cards</source>
+        <translation>Найти семьи по району, категории и учёту и открыть их учётные карты</translation>
+    </message>
+    <message>
+        <source>F&amp;amilies</source>
+        <translation>С&amp;емьи</translation>
     </message>
 </context>
 <context>

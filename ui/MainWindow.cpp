@@ -5,6 +5,7 @@
 #include "core/journal/JournalService.h"
 #include "ui/CategoriesDialog.h"
 #include "ui/EntryDialog.h"
+#include "ui/FamilyRegistryWindow.h"
 #include "ui/JournalFilterBar.h"
 #include "ui/JournalModel.h"
 #include "ui/SettingsDialog.h"
@@ -188,6 +189,14 @@ void MainWindow::createActions()
                                            : tr("Only an administrator changes the categories"));
     connect(m_categoriesAction, &QAction::triggered, this, &MainWindow::showCategories);
 
+    m_familyRegistryAction = new QAction(tr("Family &registry…"), this);
+    m_familyRegistryAction->setObjectName(QStringLiteral("familyRegistryAction"));
+    m_familyRegistryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_familyRegistryAction->setEnabled(false);
+    m_familyRegistryAction->setStatusTip(
+        tr("Find families by district, category and registration, and open their cards"));
+    connect(m_familyRegistryAction, &QAction::triggered, this, &MainWindow::showFamilyRegistry);
+
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -217,6 +226,9 @@ void MainWindow::createMenus()
     journal->addSeparator();
     journal->addActions(m_quickCallActions);
     journal->addAction(m_undoAction);
+
+    QMenu* families = menuBar()->addMenu(tr("F&amilies"));
+    families->addAction(m_familyRegistryAction);
 
     QMenu* service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
@@ -318,6 +330,28 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::setFamilyService(core::FamilyService* families)
+{
+    if (m_familyRegistry && families != m_families)
+        delete m_familyRegistry;
+    m_families = families;
+    m_familyRegistryAction->setEnabled(m_families != nullptr);
+}
+
+FamilyRegistryWindow* MainWindow::showFamilyRegistry()
+{
+    if (!m_families)
+        return nullptr;
+    if (!m_familyRegistry) {
+        m_familyRegistry = new FamilyRegistryWindow(*m_families, this);
+        m_familyRegistry->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_familyRegistry->show();
+    m_familyRegistry->raise();
+    m_familyRegistry->activateWindow();
+    return m_familyRegistry;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,11 +14,13 @@ class QTableView;
 namespace zabota::core {
 class AuthService;
 class JournalReader;
+class FamilyService;
 class JournalService;
 } // namespace zabota::core
 
 namespace zabota::ui {
 
+class FamilyRegistryWindow;
 class JournalFilterBar;
 class JournalModel;
 
@@ -42,6 +44,11 @@ public:
 
     // Filters and searches are then read on the reader's thread, so the window never waits for them.
     void setReader(core::JournalReader* reader);
+    // The family registry (Families → Family registry…) is offered once the service is set; it must outlive the
+    // window.
+    void setFamilyService(core::FamilyService* families);
+    // Opens the registry window, or raises it if it is open; nullptr while no family service is set.
+    FamilyRegistryWindow* showFamilyRegistry();
 
     void newEntry();
     void openCurrentEntry();
@@ -79,6 +86,8 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
+    core::FamilyService* m_families = nullptr;
+    QPointer<FamilyRegistryWindow> m_familyRegistry;
 
     QAction* m_newAction = nullptr;
     QAction* m_quitAction = nullptr;
@@ -89,6 +98,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_categoriesAction = nullptr;
+    QAction* m_familyRegistryAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
