@@ -30,6 +30,10 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    // A card's lists are short: every column as wide as its longest value, the last one taking the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }

@@ -7,7 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,13 +75,19 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     fillTriState(m_hasMinors, tr("With minors"), tr("Without minors"));
     fillDistricts();
 
-    auto* filters = new QFormLayout;
-    filters->addRow(tr("&District:"), m_district);
-    filters->addRow(tr("&Micro-district:"), m_microDistrict);
-    filters->addRow(tr("Ca&tegory:"), m_category);
-    filters->addRow(tr("&Register:"), m_onRegister);
-    filters->addRow(tr("&Attention:"), m_specialAttention);
-    filters->addRow(tr("Mi&nors:"), m_hasMinors);
+    // Two rows of filters above the table, as in the journal: the table keeps the height.
+    auto* filters = new QGridLayout;
+    const std::pair<QString, QComboBox*> fields[] = {
+        {tr("&District:"), m_district},   {tr("&Micro-district:"), m_microDistrict}, {tr("Ca&tegory:"), m_category},
+        {tr("&Register:"), m_onRegister}, {tr("&Attention:"), m_specialAttention},   {tr("Mi&nors:"), m_hasMinors},
+    };
+    for (int i = 0; i < 6; ++i) {
+        auto* label = new QLabel(fields[i].first, this);
+        label->setBuddy(fields[i].second);
+        filters->addWidget(label, i / 3, (i % 3) * 2);
+        filters->addWidget(fields[i].second, i / 3, (i % 3) * 2 + 1);
+        filters->setColumnStretch((i % 3) * 2 + 1, 1);
+    }
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("familyTable"));
@@ -89,7 +95,22 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setStretchLastSection(true);
+    const auto width = [this](const QString& sample) {
+        return fontMetrics().horizontalAdvance(sample) + 24;
+    };
+    m_table->setColumnWidth(FamilyRegistryModel::CardNo, width(QStringLiteral("0000-00000")));
+    m_table->setColumnWidth(FamilyRegistryModel::District, width(QStringLiteral("Калининский / Микроучасток 4")));
+    m_table->setColumnWidth(FamilyRegistryModel::MainMember,
+                            width(QStringLiteral("Константинопольская Александра В.")));
+    m_table->setColumnWidth(FamilyRegistryModel::Members, width(QStringLiteral("Членов семьи")));
+    m_table->setColumnWidth(FamilyRegistryModel::OnRegister, width(QStringLiteral("с 00.00.0000")));
+    m_table->setColumnWidth(FamilyRegistryModel::SpecialAttention, width(QStringLiteral("Особое внимание")));
 
     auto* open = new QAction(tr("&Open card"), m_table);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -112,7 +133,7 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
         connect(combo, &QComboBox::currentIndexChanged, this, &FamilyRegistryWindow::applyFilter);
 
     updateCounts();
-    resize(900, 600);
+    resize(1200, 720);
 }
 
 void FamilyRegistryWindow::fillDistricts()
