@@ -128,7 +128,9 @@ Status Database::configureSqlite()
     const QStringList pragmas{QStringLiteral("PRAGMA journal_mode = WAL"),
                               QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
                               QStringLiteral("PRAGMA busy_timeout = 5000"),
-                              QStringLiteral("PRAGMA temp_store = MEMORY")};
+                              QStringLiteral("PRAGMA temp_store = MEMORY"),
+                              // 32 MB of pages (the default is 2 MB): the registry and journal indexes stay in memory.
+                              QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return std::unexpected(toError(query.lastError()));

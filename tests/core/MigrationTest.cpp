@@ -43,7 +43,7 @@ TEST_CASE("a new database gets every migration, the seeded categories and WAL", 
 {
     tests::TestDatabase t;
     const int migrations = int(QDir(core::Database::defaultMigrationsDir()).entryList(QDir::Files).size());
-    CHECK(t.db().schemaVersion() == 4);
+    CHECK(t.db().schemaVersion() == 5);
     CHECK(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) == migrations);
     CHECK(t.categories().list().value().size() == 11);
     QSqlQuery q(t.db().connection());
@@ -75,18 +75,18 @@ TEST_CASE("a migration that fails leaves the database and its data as they were"
         REQUIRE(journal.insert(d, admin->id, QDateTime::currentDateTime()));
     }
     const QString broken = migrationsWith(
-        dir, {{QStringLiteral("0005_broken.sql"), QByteArrayLiteral("CREATE TABLE half_done (a INTEGER);\n"
+        dir, {{QStringLiteral("0006_broken.sql"), QByteArrayLiteral("CREATE TABLE half_done (a INTEGER);\n"
                                                                     "ALTER TABLE journal_entry ADD COLUMN extra TEXT;\n"
                                                                     "INSERT INTO no_such_table VALUES (1);\n")}});
     auto failed = core::Database::openSqlite(path, broken);
     REQUIRE_FALSE(failed);
     CHECK(failed.error().kind == Error::Kind::Migration);
-    CHECK(failed.error().message.contains(QStringLiteral("5")));
-    CHECK(failed.error().detail.contains(QStringLiteral("0005_broken.sql")));
+    CHECK(failed.error().message.contains(QStringLiteral("6")));
+    CHECK(failed.error().detail.contains(QStringLiteral("0006_broken.sql")));
 
     auto reopened = core::Database::openSqlite(path);
     REQUIRE(reopened);
-    CHECK((*reopened)->schemaVersion() == 4);
+    CHECK((*reopened)->schemaVersion() == 5);
     CHECK(scalar(**reopened, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")) == 0);
     CHECK(scalar(**reopened,
                  QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('journal_entry') WHERE name = 'extra'")) == 0);
