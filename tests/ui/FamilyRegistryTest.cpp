@@ -2,6 +2,7 @@
 // The family registry and the family card over a real database: the paged registry and its filters, opening a card
 // with the keyboard (written to the audit log), the members with their ages, and a stale save refused.
 #include "tests/support/TestDatabase.h"
+#include "tests/support/WidgetTesting.h"
 #include "ui/FamilyCardDialog.h"
 #include "ui/FamilyRegistryModel.h"
 #include "ui/FamilyRegistryWindow.h"
@@ -22,44 +23,10 @@
 #include <catch2/catch.hpp>
 
 using namespace zabota;
+using tests::IsolatedSettings;
+using tests::ModelTesterLog;
 
 namespace {
-
-// QSettings of the tests go to a fresh folder, not to the settings of the person running them.
-class IsolatedSettings {
-public:
-    IsolatedSettings()
-    {
-        REQUIRE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QSettings().clear();
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-// Collects what QAbstractItemModelTester reports, so that a broken model fails the test instead of only logging.
-class ModelTesterLog {
-public:
-    ModelTesterLog()
-    {
-        s_failures.clear();
-        m_previous = qInstallMessageHandler(&ModelTesterLog::handle);
-    }
-    ~ModelTesterLog() { qInstallMessageHandler(m_previous); }
-    [[nodiscard]] static QStringList failures() { return s_failures; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (type != QtDebugMsg && context.category && qstrcmp(context.category, "qt.modeltest") == 0)
-            s_failures << message;
-    }
-    static inline QStringList s_failures;
-    QtMessageHandler m_previous = nullptr;
-};
 
 core::Family create(tests::TestDatabase& t, const core::FamilyDraft& draft)
 {
