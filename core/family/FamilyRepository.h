@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/family/Family.h"
+#include "core/family/FamilyRegistry.h"
 
 #include <QCoreApplication>
 
@@ -66,21 +67,15 @@ public:
                                                              const QString& note, UserId by, const QDateTime& now);
 
 private:
-    struct Where {
-        QString sql;
-        QVariantList binds;
-    };
-    [[nodiscard]] static Where where(const FamilyFilter& filter);
     [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, bool fresh = false) const;
     // Numbers and writes one card inside the caller's transaction.
     [[nodiscard]] Result<FamilyId> insertRow(const FamilyDraft& draft, UserId by, const QDateTime& now);
-    [[nodiscard]] Result<QList<FamilySummary>> summaries(const QString& condition, const QVariantList& binds,
-                                                         const QString& tail = {}) const;
     [[nodiscard]] Result<QList<JournalEntry>> entries(const QString& condition, const QVariant& bind, int limit) const;
     [[nodiscard]] Result<std::optional<RegistrationPeriod>> openRegistration(FamilyId id) const;
 
     Database& m_db;
     const JournalRepository& m_journal;
+    FamilyRegistry m_registry;
 };
 
 } // namespace zabota::core

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/family/FamilyRegistry.h"
+
+#include "core/family/DistrictRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValue.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace zabota::core {
+
+namespace {
+
+const QString kSelectSummary =
+    QStringLiteral("SELECT f.id, f.card_no, f.district_id, d.name, md.name, f.registered_address, f.actual_address, "
+                   "f.special_attention, cur.full_name, f.updated_at, "
+                   "(SELECT TRIM(m.surname || ' ' || m.first_name || ' ' || m.patronymic) FROM family_member m "
+                   "WHERE m.family_id = f.id ORDER BY m.position LIMIT 1), "
+                   "(SELECT COUNT(*) FROM family_member m WHERE m.family_id = f.id), "
+                   "EXISTS (SELECT 1 FROM family_registration r WHERE r.family_id = f.id AND r.removed_on IS NULL) "
+                   "FROM family f "
+                   "LEFT JOIN district d ON d.id = f.district_id "
+                   "LEFT JOIN micro_district md ON md.id = f.micro_district_id "
+                   "LEFT JOIN app_user cur ON cur.id = f.curator_id ");
+
+FamilySummary summaryFrom(const QSqlQuery& q)
+{
+    FamilySummary s;
+    s.id = q.value(0).toLongLong();
+    s.cardNo = q.value(1).toString();
+    s.districtId = sql::idFrom(q.value(2));
+    s.districtName = q.value(3).toString();
+    s.microDistrictName = q.value(4).toString();
+    s.registeredAddress = q.value(5).toString();
+    s.actualAddress = q.value(6).toString();
+    s.specialAttention = q.value(7).toBool();
+    s.curatorName = q.value(8).toString();
+    s.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong());
+    s.firstMemberName = q.value(10).toString().simplified();
+    s.memberCount = q.value(11).toInt();
+    s.onRegister = q.value(12).toBool();
+    return s;
+}
+
+} // namespace
+
+FamilyRegistry::FamilyRegistry(Database& db)
+    : m_db(db)
+{}
+
+FamilyRegistry::Where FamilyRegistry::where(const FamilyFilter& f)
+{
+    QStringList conditions;
+    QVariantList binds;
+    const QDate at = f.at.isValid() ? f.at : QDate::currentDate();
+    if (f.districtId) {
+        conditions << QStringLiteral("f.district_id = ?");
+        binds << *f.districtId;
+    }
+    if (f.microDistrictId) {
+        conditions << QStringLiteral("f.micro_district_id = ?");
+        binds << *f.microDistrictId;
+    }
+    // Sets of families, so that the planner reads them from their own index instead of probing every family.
+    if (f.category) {
+        conditions << QStringLiteral("f.id IN (SELECT c.family_id FROM family_category c WHERE c.category = ? AND "
+                                     "c.date_from <= ? AND (c.date_to IS NULL OR c.date_to >= ?))");
+        binds << toCode(*f.category) << sql::date(at) << sql::date(at);
+    }
+    if (f.onRegister) {
+        conditions << QStringLiteral(
+                          "f.id %1 (SELECT r.family_id FROM family_registration r WHERE r.removed_on IS NULL)")
+                          .arg(*f.onRegister ? QLatin1String("IN") : QLatin1String("NOT IN"));
+    }
+    if (f.specialAttention) {
+        conditions << QStringLiteral("f.special_attention = ?");
+        binds << *f.specialAttention;
+    }
+    if (f.curatorId) {
+        conditions << QStringLiteral("f.curator_id = ?");
+        binds << *f.curatorId;
+    }
+    if (f.hasMinors) {
+        // A minor was born after the day 18 years before `at` (ISO dates compare as text). Nobody is born in the
+        // future, so as of today the youngest member decides; for a day in the past every member is looked at.
+        const QVariant adultBefore = sql::date(at.addYears(-18));
+        if (at >= QDate::currentDate()) {
+            conditions << (*f.hasMinors
+                               ? QStringLiteral("f.youngest_birth_date > ?")
+                               : QStringLiteral("(f.youngest_birth_date IS NULL OR f.youngest_birth_date <= ?)"));
+            binds << adultBefore;
+        } else {
+            conditions << (*f.hasMinors ? QStringLiteral("EXISTS ") : QStringLiteral("NOT EXISTS ")) +
+                              QStringLiteral("(SELECT 1 FROM family_member m WHERE m.family_id = f.id AND "
+                                             "m.birth_date > ? AND m.birth_date <= ?)");
+            binds << adultBefore << sql::date(at);
+        }
+    }
+    return {conditions.isEmpty() ? QString() : QLatin1String("WHERE ") + conditions.join(QLatin1String(" AND ")),
+            binds};
+}
+
+Result<QList<FamilySummary>> FamilyRegistry::summaries(const QString& condition, const QVariantList& binds,
+                                                       const QString& tail) const
+{
+    QSqlQuery q = m_db.prepare(kSelectSummary + condition + tail);
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<FamilySummary> result;
+    while (q.next())
+        result << summaryFrom(q);
+    return result;
+}
+
+Result<QList<FamilySummary>> FamilyRegistry::page(const FamilyFilter& filter, int offset, int limit) const
+{
+    Where w = where(filter);
+    w.binds << limit << offset;
+    return summaries(w.sql, w.binds, QStringLiteral(" ORDER BY f.created_at DESC, f.id DESC LIMIT ? OFFSET ?"));
+}
+
+Result<int> FamilyRegistry::count(const FamilyFilter& filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM family f ") + w.sql);
+    for (const QVariant& bind : w.binds)
+        q.addBindValue(bind);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    q.next();
+    return q.value(0).toInt();
+}
+
+Result<QList<DistrictCount>> FamilyRegistry::countByDistrict(const FamilyFilter& filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT f.district_id, COUNT(*) FROM family f ") + w.sql +
+                               QStringLiteral(" GROUP BY f.district_id"));
+    for (const QVariant& bind : w.binds)
+        q.addBindValue(bind);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QHash<qint64, int> counts;
+    int withoutDistrict = 0;
+    while (q.next()) {
+        if (q.value(0).isNull())
+            withoutDistrict = q.value(1).toInt();
+        else
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    q.finish();
+    auto all = DistrictRepository(m_db).districts();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<DistrictCount> result;
+    for (const District& d : std::as_const(*all))
+        result << DistrictCount{d.id, d.name, counts.value(d.id)};
+    result << DistrictCount{std::nullopt, QCoreApplication::translate("zabota::core::FamilyRepository", "No district"),
+                            withoutDistrict};
+    return result;
+}
+
+} // namespace zabota::core

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/family/Family.h"
+
+namespace zabota::core {
+
+class Database;
+
+// The registry of families as lists: the filters, the pages of summaries and the counts. Read only; the cards
+// themselves are written by FamilyRepository.
+class FamilyRegistry final {
+public:
+    explicit FamilyRegistry(Database& db);
+
+    // The registry, newest card first; `offset` rows skipped.
+    [[nodiscard]] Result<QList<FamilySummary>> page(const FamilyFilter& filter, int offset, int limit) const;
+    [[nodiscard]] Result<int> count(const FamilyFilter& filter) const;
+    // Families per district under a filter, in the districts' order; families with no district last.
+    [[nodiscard]] Result<QList<DistrictCount>> countByDistrict(const FamilyFilter& filter) const;
+    // Summaries of the families a condition on `family f` selects (`WHERE …`), with `tail` (order, limit) after it.
+    [[nodiscard]] Result<QList<FamilySummary>> summaries(const QString& condition, const QVariantList& binds,
+                                                         const QString& tail = {}) const;
+
+private:
+    struct Where {
+        QString sql;
+        QVariantList binds;
+    };
+    [[nodiscard]] static Where where(const FamilyFilter& filter);
+
+    Database& m_db;
+};
+
+} // namespace zabota::core
