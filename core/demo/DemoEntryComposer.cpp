@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoEntryComposer.h"
 
+#include "core/demo/DemoRandom.h"
+
 #include <QRandomGenerator>
 
 namespace zabota::core {
@@ -103,23 +105,12 @@ int DemoEntryComposer::uniform(int lowest, int highest)
 
 bool DemoEntryComposer::chance(int percent)
 {
-    return int(m_rng.bounded(100)) < percent;
+    return demo::chance(m_rng, percent);
 }
 
 int DemoEntryComposer::weighted(std::initializer_list<int> weights)
 {
-    int total = 0;
-    for (int w : weights)
-        total += w;
-    int roll = int(m_rng.bounded(total));
-    int index = 0;
-    for (int w : weights) {
-        if (roll < w)
-            return index;
-        roll -= w;
-        ++index;
-    }
-    return index - 1;
+    return demo::weighted(m_rng, weights);
 }
 
 const QString& DemoEntryComposer::pick(const QStringList& items)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoFamilyComposer.h"
 
+#include "core/demo/DemoRandom.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -55,23 +57,12 @@ int DemoFamilyComposer::uniform(int lowest, int highest)
 
 bool DemoFamilyComposer::chance(int percent)
 {
-    return int(m_rng.bounded(100)) < percent;
+    return demo::chance(m_rng, percent);
 }
 
 int DemoFamilyComposer::weighted(std::initializer_list<int> weights)
 {
-    int total = 0;
-    for (int w : weights)
-        total += w;
-    int roll = int(m_rng.bounded(total));
-    int index = 0;
-    for (int w : weights) {
-        if (roll < w)
-            return index;
-        roll -= w;
-        ++index;
-    }
-    return index - 1;
+    return demo::weighted(m_rng, weights);
 }
 
 QDate DemoFamilyComposer::dateBetween(const QDate& from, const QDate& to)
