@@ -284,6 +284,8 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
             return std::unexpected(linked.error());
         report.entriesLinked = *linked;
     }
+    if (auto measured = m_db.refreshStatistics(); !measured)
+        return std::unexpected(measured.error());
     return report;
 }
 

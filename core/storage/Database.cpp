@@ -5,11 +5,14 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace zabota::core {
 
@@ -104,6 +107,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
         return std::unexpected(version.error());
     }
     db->m_schemaVersion = *version;
+    if (auto measured = db->refreshStatistics(); !measured)
+        qCWarning(lcDatabase) << "statistics not refreshed:" << measured.error().detail;
     qCInfo(lcDatabase) << "opened" << db->m_path << "schema" << db->m_schemaVersion;
     return db;
 }
@@ -135,6 +140,49 @@ Status Database::configureSqlite()
         if (!query.exec(pragma))
             return std::unexpected(toError(query.lastError()));
     }
+    return {};
+}
+
+Status Database::refreshStatistics()
+{
+    // PostgreSQL's autovacuum measures its tables by itself.
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return {};
+    // Below this many rows every plan is fast; a small table's figures do not go stale in a way that matters.
+    constexpr qint64 kWorthMeasuring = 1000;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")) || !q.next())
+        return std::unexpected(toError(q.lastError()));
+    const bool measuredBefore = q.value(0).toInt() > 0;
+    bool stale = false;
+    for (const QLatin1String table : {QLatin1String("journal_entry"), QLatin1String("family"),
+                                      QLatin1String("family_member"), QLatin1String("family_category")}) {
+        // The highest id stands for the row count: rows are seldom deleted, and it costs one index step.
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !q.next())
+            return std::unexpected(toError(q.lastError()));
+        const qint64 rows = q.value(0).toLongLong();
+        qint64 measured = 0;
+        if (measuredBefore) {
+            QSqlQuery stat = prepare(QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1"));
+            stat.addBindValue(QString(table));
+            if (!stat.exec())
+                return std::unexpected(toError(stat.lastError()));
+            if (stat.next())
+                measured = stat.value(0).toString().section(QLatin1Char(' '), 0, 0).toLongLong();
+        }
+        if (std::max(rows, measured) >= kWorthMeasuring && (rows > 2 * measured || measured > 2 * rows)) {
+            stale = true;
+            break;
+        }
+    }
+    if (!stale)
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    // analysis_limit makes ANALYZE read about this many rows of each index instead of all of them.
+    if (!q.exec(QStringLiteral("PRAGMA analysis_limit = 1000")) || !q.exec(QStringLiteral("ANALYZE")))
+        return std::unexpected(toError(q.lastError()));
+    qCInfo(lcDatabase) << "planner statistics refreshed in" << timer.elapsed() << "ms";
     return {};
 }
 
