@@ -4,11 +4,15 @@
 #include "core/family/DistrictRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
+#include "core/text/AddressKey.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace zabota::core {
 
@@ -101,6 +105,48 @@ FamilyRegistry::Where FamilyRegistry::where(const FamilyFilter& f)
     }
     return {conditions.isEmpty() ? QString() : QLatin1String("WHERE ") + conditions.join(QLatin1String(" AND ")),
             binds};
+}
+
+Result<QList<FamilySummary>> FamilyRegistry::search(const QString& typed, int limit) const
+{
+    QStringList words;
+    static const QRegularExpression phoneLike(QStringLiteral("^[+\\d\\s()\\-.]+$"));
+    QString digits = typed;
+    digits.remove(QRegularExpression(QStringLiteral("\\D")));
+    if (phoneLike.match(typed.trimmed()).hasMatch() && digits.size() >= 3) {
+        // The first digits of a number: a leading 8 is the trunk prefix of +7, as text::normalisePhone has it.
+        if (digits.size() > 1 && digits.front() == QLatin1Char('8'))
+            digits.front() = QLatin1Char('7');
+        words << digits;
+    } else {
+        // Folded as the addresses are indexed ("улица" is "ул", "д." and "кв." are dropped); names fold the same way.
+        words = text::addressKey(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    if (words.isEmpty())
+        return QList<FamilySummary>();
+    QSqlQuery match = m_db.prepare(m_db.dialect().familySearchMatch());
+    match.addBindValue(m_db.dialect().fullTextQuery(words));
+    match.addBindValue(limit);
+    if (auto ok = m_db.exec(match); !ok)
+        return std::unexpected(ok.error());
+    QList<FamilyId> ids;
+    while (match.next())
+        ids << match.value(0).toLongLong();
+    match.finish();
+    if (ids.isEmpty())
+        return QList<FamilySummary>();
+    QStringList marks;
+    QVariantList binds;
+    for (FamilyId id : std::as_const(ids)) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    auto found = summaries(QStringLiteral("WHERE f.id IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
+    if (!found)
+        return found;
+    // In the order of the match.
+    std::ranges::sort(*found, {}, [&ids](const FamilySummary& s) { return ids.indexOf(s.id); });
+    return found;
 }
 
 Result<QList<FamilySummary>> FamilyRegistry::summaries(const QString& condition, const QVariantList& binds,

@@ -19,6 +19,10 @@ public:
     [[nodiscard]] Result<int> count(const FamilyFilter& filter) const;
     // Families per district under a filter, in the districts' order; families with no district last.
     [[nodiscard]] Result<QList<DistrictCount>> countByDistrict(const FamilyFilter& filter) const;
+    // The families a dispatcher means by what they typed, best match first: a phone number in any format (from its
+    // first digits, with or without the country code), or words that begin the members' names or the words of an
+    // address ("иван ленина 5"), case and Ё/Е folded. Empty for text with nothing to look for.
+    [[nodiscard]] Result<QList<FamilySummary>> search(const QString& typed, int limit) const;
     // Summaries of the families a condition on `family f` selects (`WHERE …`), with `tail` (order, limit) after it.
     [[nodiscard]] Result<QList<FamilySummary>> summaries(const QString& condition, const QVariantList& binds,
                                                          const QString& tail = {}) const;

@@ -138,7 +138,37 @@ Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d, bool f
         if (auto ok = m_db.exec(need); !ok)
             return ok;
     }
-    return {};
+    return writeSearchText(id, d, fresh);
+}
+
+Status FamilyRepository::writeSearchText(FamilyId id, const FamilyDraft& d, bool fresh) const
+{
+    if (!fresh) {
+        QSqlQuery remove = m_db.prepare(m_db.dialect().familySearchRemove());
+        remove.bindValue(QStringLiteral(":id"), id);
+        if (auto ok = m_db.exec(remove); !ok)
+            return ok;
+    }
+    QStringList names;
+    for (const FamilyMember& m : d.members)
+        names << text::fold(m.surname) << text::fold(m.firstName) << text::fold(m.patronymic);
+    QStringList phones;
+    for (const QString& typed : d.phones) {
+        const QString digits = text::normalisePhone(typed).value_or(QString());
+        phones << digits;
+        // Without the country code as well: a dispatcher often types the number as "904 555 …".
+        if (digits.size() == 11)
+            phones << digits.mid(1);
+    }
+    QSqlQuery add = m_db.prepare(m_db.dialect().familySearchAdd());
+    add.bindValue(QStringLiteral(":id"), id);
+    add.bindValue(QStringLiteral(":names"), names.join(QLatin1Char(' ')).simplified());
+    add.bindValue(QStringLiteral(":addresses"),
+                  QStringList{text::addressKey(d.registeredAddress), text::addressKey(d.actualAddress)}
+                      .join(QLatin1Char(' '))
+                      .simplified());
+    add.bindValue(QStringLiteral(":phones"), phones.join(QLatin1Char(' ')).simplified());
+    return m_db.exec(add);
 }
 
 Result<Family> FamilyRepository::insert(const FamilyDraft& d, UserId by, const QDateTime& now)
@@ -483,6 +513,11 @@ Result<QList<JournalEntry>> FamilyRepository::entries(const QString& condition, 
     return m_journal.select(QStringLiteral("WHERE e.") + condition, binds,
                             QStringLiteral(" ORDER BY e.received_at DESC, e.id DESC") +
                                 (limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
+}
+
+Result<QList<FamilySummary>> FamilyRepository::search(const QString& typed, int limit) const
+{
+    return m_registry.search(typed, limit);
 }
 
 Result<PhoneLookup> FamilyRepository::byPhone(const QString& digits) const

@@ -52,6 +52,8 @@ public:
     // Families that may be the one described by `keys`, with why; `except` leaves out the card being edited.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findCandidates(const DuplicateKeys& keys,
                                                                    std::optional<FamilyId> except = {}) const;
+    // Families whose members' names, addresses or phones begin with what was typed; see FamilyRegistry::search.
+    [[nodiscard]] Result<QList<FamilySummary>> search(const QString& typed, int limit) const;
     // The families with a phone and the latest journal entries from it; `digits` as text::normalisePhone gives them.
     [[nodiscard]] Result<PhoneLookup> byPhone(const QString& digits) const;
 
@@ -68,6 +70,8 @@ public:
 
 private:
     [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, bool fresh = false) const;
+    // The card's folded names, addresses and phones in the search index.
+    [[nodiscard]] Status writeSearchText(FamilyId id, const FamilyDraft& draft, bool fresh) const;
     // Numbers and writes one card inside the caller's transaction.
     [[nodiscard]] Result<FamilyId> insertRow(const FamilyDraft& draft, UserId by, const QDateTime& now);
     [[nodiscard]] Result<QList<JournalEntry>> entries(const QString& condition, const QVariant& bind, int limit) const;

@@ -311,6 +311,11 @@ FamilyFilter FamilyService::dated(FamilyFilter filter) const
     return filter;
 }
 
+Result<QList<FamilySummary>> FamilyService::search(const QString& typed, int limit) const
+{
+    return m_families.search(typed, limit);
+}
+
 Result<QList<FamilySummary>> FamilyService::registry(const FamilyFilter& filter, int offset, int limit) const
 {
     return m_families.page(dated(filter), offset, limit);

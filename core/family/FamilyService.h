@@ -61,6 +61,8 @@ public:
 
     [[nodiscard]] Result<QList<DuplicateCandidate>> duplicates(const FamilyDraft& draft,
                                                                std::optional<FamilyId> except = {}) const;
+    // Families a dispatcher means by a phone, surname or address as typed so far (FamilyRegistry::search).
+    [[nodiscard]] Result<QList<FamilySummary>> search(const QString& typed, int limit = 20) const;
     // Families and the latest journal entries for a phone number as typed or as caller ID gives it.
     [[nodiscard]] Result<PhoneLookup> lookupByPhone(const QString& typed) const;
 

@@ -69,6 +69,31 @@ QString SqlDialect::fullTextAddMany() const
                           "WHERE e.id = (r ->> 0)::bigint");
 }
 
+// PostgreSQL keeps a tsvector column on family, like journal_entry's; it comes with PostgreSQL support.
+QString SqlDialect::familySearchAdd() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("INSERT INTO family_fts (rowid, names, addresses, phones) "
+                              "VALUES (:id, :names, :addresses, :phones)");
+    return QStringLiteral("UPDATE family SET search_vector = "
+                          "to_tsvector('simple', :names || ' ' || :addresses || ' ' || :phones) WHERE id = :id");
+}
+
+QString SqlDialect::familySearchRemove() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("DELETE FROM family_fts WHERE rowid = :id");
+    return QStringLiteral("UPDATE family SET search_vector = NULL WHERE id = :id");
+}
+
+QString SqlDialect::familySearchMatch() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT rowid FROM family_fts WHERE family_fts MATCH ? ORDER BY rank LIMIT ?");
+    return QStringLiteral("SELECT id FROM family WHERE search_vector @@ to_tsquery('simple', ?) "
+                          "ORDER BY id DESC LIMIT ?");
+}
+
 QString SqlDialect::fullTextQuery(const QStringList& foldedWords) const
 {
     QStringList parts;

@@ -37,6 +37,13 @@ public:
     [[nodiscard]] QString fullTextAdd() const;
     [[nodiscard]] QString fullTextRemove() const;
     [[nodiscard]] QString fullTextAddMany() const;
+    // Keeping the search index of family cards: statements with the named placeholders :id (the family),
+    // :names, :addresses and :phones (the folded text of the card). `familySearchRemove` needs only :id.
+    [[nodiscard]] QString familySearchAdd() const;
+    [[nodiscard]] QString familySearchRemove() const;
+    // The ids of the families whose card matches a full-text query (one placeholder for `fullTextQuery()`), best
+    // match first, with a second placeholder for the limit.
+    [[nodiscard]] QString familySearchMatch() const;
     // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
     [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
 
