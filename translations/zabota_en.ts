@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>zabota::core::FamilyService</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::EntryDialog</name>
     <message numerus="yes">
         <source>%n character(s) too many</source>
@@ -62,6 +72,16 @@
         <translation>
             <numerusform>%n entry matches the filter</numerusform>
             <numerusform>%n entries match the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::NewFamilyDialog</name>
+    <message numerus="yes">
+        <source>%n family(ies) in the registry may be this one. Take one of them (Enter on the list), or press Create again to make a new family anyway.</source>
+        <translation>
+            <numerusform>%n family in the registry may be this one. Take it (Enter on the list), or press Create again to make a new family anyway.</numerusform>
+            <numerusform>%n families in the registry may be this one. Take one of them (Enter on the list), or press Create again to make a new family anyway.</numerusform>
         </translation>
     </message>
 </context>

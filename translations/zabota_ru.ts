@@ -606,6 +606,18 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>Describe the reason for taking the family off the register.</source>
         <translation>Опишите причину снятия семьи с учёта.</translation>
     </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zabota::core::JournalRepository</name>
@@ -1170,6 +1182,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>What you typed in this form will be replaced.</source>
         <translation>Всё, что вы ввели в этой форме, будет заменено.</translation>
     </message>
+    <message>
+        <source>Entry %1 is saved, but it is not linked to the family: %2</source>
+        <translation>Запись %1 сохранена, но не привязана к семье: %2</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::FamilyCardDialog</name>
@@ -1392,6 +1408,73 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>H&amp;ousing:</source>
         <translation>&amp;Жильё:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::FamilyLinkPanel</name>
+    <message>
+        <source>Family:</source>
+        <translation>Семья:</translation>
+    </message>
+    <message>
+        <source>Open &amp;card</source>
+        <translation>Откр&amp;ыть карточку</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove link</source>
+        <translation>Отвязат&amp;ь</translation>
+    </message>
+    <message>
+        <source>&amp;Find family:</source>
+        <translation>Найти &amp;семью:</translation>
+    </message>
+    <message>
+        <source>Phone, surname or address</source>
+        <translation>Телефон, фамилия или адрес</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w family from the entry…</source>
+        <translation>Новая семья из &amp;обращения…</translation>
+    </message>
+    <message>
+        <source>Alt+W</source>
+        <translation>Alt+О</translation>
+    </message>
+    <message>
+        <source>Families found</source>
+        <translation>Найденные семьи</translation>
+    </message>
+    <message>
+        <source>The linked family card no longer exists.</source>
+        <translation>Учётной карты привязанной семьи больше нет.</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>пока не выбрана</translation>
+    </message>
+    <message>
+        <source>a new family (%1), created when the entry is saved</source>
+        <translation>новая семья (%1): будет создана при сохранении записи</translation>
+    </message>
+    <message>
+        <source>none: the link is removed when the entry is saved</source>
+        <translation>нет: связь будет снята при сохранении записи</translation>
+    </message>
+    <message>
+        <source>No family matches. Alt+W makes a new one from the entry.</source>
+        <translation>Подходящих семей нет. Alt+О — новая семья из обращения.</translation>
+    </message>
+    <message>
+        <source>Enter links the family under the cursor.</source>
+        <translation>Enter — привязать выделенную семью.</translation>
+    </message>
+    <message>
+        <source>This family card no longer exists.</source>
+        <translation>Этой учётной карты семьи больше нет.</translation>
+    </message>
+    <message>
+        <source>Chosen: the entry is linked to this family when it is saved.</source>
+        <translation>Выбрано: запись будет привязана к этой семье при сохранении.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2024,77 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>F&amp;amilies</source>
         <translation>С&amp;емьи</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::NewFamilyDialog</name>
+    <message>
+        <source>New family</source>
+        <translation>Новая семья</translation>
+    </message>
+    <message>
+        <source>City, street, house, flat</source>
+        <translation>Город, улица, дом, квартира</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>Сте&amp;пень родства:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;address:</source>
+        <translation>&amp;Адрес регистрации:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>&amp;Micro-district:</source>
+        <translation>&amp;Микрорайон:</translation>
+    </message>
+    <message>
+        <source>Families that may be the same</source>
+        <translation>Возможно, та же семья</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Take the chosen family</source>
+        <translation>&amp;Взять выбранную семью</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) in the registry may be this one. Take one of them (Enter on the list), or press Create again to make a new family anyway.</source>
+        <translation>
+            <numerusform>В реестре есть %n семья, которая может оказаться этой же. Возьмите её (Enter в списке) или нажмите «Создать» ещё раз, чтобы всё же создать новую семью.</numerusform>
+            <numerusform>В реестре есть %n семьи, которые могут оказаться этой же. Возьмите одну из них (Enter в списке) или нажмите «Создать» ещё раз, чтобы всё же создать новую семью.</numerusform>
+            <numerusform>В реестре есть %n семей, которые могут оказаться этой же. Возьмите одну из них (Enter в списке) или нажмите «Создать» ещё раз, чтобы всё же создать новую семью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This family card no longer exists.</source>
+        <translation>Этой учётной карты семьи больше нет.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EntryDialog.h"
 
+#include "core/family/FamilyService.h"
 #include "core/journal/JournalService.h"
+#include "ui/EnumCombo.h"
+#include "ui/FamilyLinkPanel.h"
 
 #include <QKeyEvent>
 #include <QMessageBox>
@@ -18,26 +21,6 @@ const QString kDateTimeFormat = QStringLiteral("dd.MM.yyyy HH:mm");
 const QString kBannerStyle = QStringLiteral("QFrame#banner { background: #fdecea; border: 1px solid #d93025; "
                                             "border-radius: 4px; } QLabel { color: #a50e0e; }");
 const QString kOverLimitStyle = QStringLiteral("color: #c5221f; font-weight: bold;");
-
-template <typename E>
-void fillCombo(QComboBox* combo)
-{
-    for (const E value : core::allValues<E>())
-        combo->addItem(core::label(value), static_cast<int>(value));
-}
-
-template <typename E>
-void select(QComboBox* combo, E value)
-{
-    combo->setCurrentIndex(combo->findData(static_cast<int>(value)));
-}
-
-template <typename E>
-E selected(const QComboBox* combo, E fallback)
-{
-    const QVariant data = combo->currentData();
-    return data.isValid() ? static_cast<E>(data.toInt()) : fallback;
-}
 
 qint64 minuteOf(const QDateTime& at)
 {
@@ -263,7 +246,36 @@ core::EntryDraft EntryDialog::draft() const
 
 bool EntryDialog::isModified() const
 {
-    return draft() != m_loaded;
+    return draft() != m_loaded || (m_familyPanel && m_familyPanel->isChanged());
+}
+
+void EntryDialog::enableFamilies(core::FamilyService& families)
+{
+    if (m_familyPanel)
+        return;
+    m_familyPanel = new FamilyLinkPanel(
+        families,
+        [this] {
+            core::JournalEntry entry;
+            entry.draft = draft();
+            return core::FamilyService::draftFromEntry(entry);
+        },
+        this);
+    // Below the status, above the history: the family comes after the appeal is written down.
+    const int at = m_ui->mainLayout->indexOf(m_ui->historyButton);
+    m_ui->mainLayout->insertWidget(at, m_familyPanel);
+    setTabOrder(m_ui->status, m_familyPanel->searchEdit());
+    setTabOrder(m_familyPanel->searchEdit(), m_familyPanel->newFamilyButton());
+    setTabOrder(m_familyPanel->newFamilyButton(), m_ui->buttons->button(QDialogButtonBox::Save));
+    if (m_existing)
+        m_familyPanel->setLinkedFamily(m_existing->familyId);
+    // The caller's phone is the likeliest way to the family: look it up as soon as it is typed.
+    connect(m_ui->applicantPhone, &QLineEdit::editingFinished, this, [this] {
+        if (!m_familyPanel->isChanged() && !(m_existing && m_existing->familyId))
+            m_familyPanel->suggest(m_ui->applicantPhone->text());
+    });
+    if (m_existing && !m_existing->familyId)
+        m_familyPanel->suggest(m_existing->draft.applicantPhone);
 }
 
 QWidget* EntryDialog::field(const QString& name) const
@@ -325,6 +337,15 @@ void EntryDialog::accept()
     }
     clearBanner();
     m_saved = *saved;
+    if (m_familyPanel && m_familyPanel->isChanged()) {
+        // The entry is saved whatever becomes of the link; a failed link is said and can be made again.
+        if (auto linked = m_familyPanel->apply(*saved); linked)
+            m_saved->familyId = *linked;
+        else
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("Entry %1 is saved, but it is not linked to the family: %2")
+                                     .arg(saved->registrationNumber(), linked.error().message));
+    }
     QDialog::accept();
 }
 

@@ -14,10 +14,13 @@ class QLabel;
 class QPlainTextEdit;
 
 namespace zabota::core {
+class FamilyService;
 class JournalService;
-}
+} // namespace zabota::core
 
 namespace zabota::ui {
+
+class FamilyLinkPanel;
 
 namespace Ui {
 class EntryDialog;
@@ -37,6 +40,11 @@ public:
     // An entry registered earlier, with its header and change history.
     EntryDialog(core::JournalService& journal, const core::JournalEntry& existing, QWidget* parent = nullptr);
     ~EntryDialog() override;
+
+    // Shows the family panel: the entry's family, found as the dispatcher types, or made from the entry; the choice
+    // is applied when the entry is saved.
+    void enableFamilies(core::FamilyService& families);
+    [[nodiscard]] FamilyLinkPanel* familyPanel() const { return m_familyPanel; }
 
     // The entry as saved, once the dialog was accepted.
     [[nodiscard]] const std::optional<core::JournalEntry>& savedEntry() const { return m_saved; }
@@ -83,6 +91,7 @@ private:
     // Name and phone typed before «Anonymous» was ticked, given back when it is unticked.
     QString m_hiddenName;
     QString m_hiddenPhone;
+    FamilyLinkPanel* m_familyPanel = nullptr;
 };
 
 } // namespace zabota::ui

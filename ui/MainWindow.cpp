@@ -387,6 +387,8 @@ std::optional<core::JournalEntry> MainWindow::currentEntry() const
 void MainWindow::newEntry()
 {
     EntryDialog dialog(m_journal, this);
+    if (m_families)
+        dialog.enableFamilies(*m_families);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
         return;
     const core::JournalEntry& saved = *dialog.savedEntry();
@@ -414,6 +416,8 @@ void MainWindow::openEntry(core::EntryId id)
         return;
     }
     EntryDialog dialog(m_journal, *entry, this);
+    if (m_families)
+        dialog.enableFamilies(*m_families);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
         return;
     const core::JournalEntry& saved = *dialog.savedEntry();

@@ -495,11 +495,11 @@ Result<QList<DuplicateCandidate>> FamilyRepository::findCandidates(const Duplica
 
     QList<DuplicateCandidate> result;
     for (FamilyId id : std::as_const(order)) {
-        auto found = m_registry.summaries(QStringLiteral("WHERE f.id = ?"), {id});
+        auto found = summary(id);
         if (!found)
             return std::unexpected(found.error());
-        if (!found->isEmpty())
-            result << DuplicateCandidate{found->first(), reasons.value(id)};
+        if (*found)
+            result << DuplicateCandidate{**found, reasons.value(id)};
     }
     return result;
 }
@@ -513,6 +513,16 @@ Result<QList<JournalEntry>> FamilyRepository::entries(const QString& condition, 
     return m_journal.select(QStringLiteral("WHERE e.") + condition, binds,
                             QStringLiteral(" ORDER BY e.received_at DESC, e.id DESC") +
                                 (limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
+}
+
+Result<std::optional<FamilySummary>> FamilyRepository::summary(FamilyId id) const
+{
+    auto found = m_registry.summaries(QStringLiteral("WHERE f.id = ?"), {id});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::optional<FamilySummary>();
+    return std::optional<FamilySummary>(found->first());
 }
 
 Result<QList<FamilySummary>> FamilyRepository::search(const QString& typed, int limit) const

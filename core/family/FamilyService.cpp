@@ -311,6 +311,23 @@ FamilyFilter FamilyService::dated(FamilyFilter filter) const
     return filter;
 }
 
+Result<std::optional<FamilySummary>> FamilyService::summary(FamilyId id) const
+{
+    return m_families.summary(id);
+}
+
+QString FamilyService::describe(const FamilySummary& family)
+{
+    QStringList parts{tr("No. %1").arg(family.cardNo)};
+    if (!family.firstMemberName.isEmpty())
+        parts << family.firstMemberName;
+    const QString address = family.actualAddress.isEmpty() ? family.registeredAddress : family.actualAddress;
+    if (!address.isEmpty())
+        parts << address;
+    parts << tr("%n member(s)", nullptr, family.memberCount);
+    return parts.join(QStringLiteral(" · "));
+}
+
 Result<QList<FamilySummary>> FamilyService::search(const QString& typed, int limit) const
 {
     return m_families.search(typed, limit);

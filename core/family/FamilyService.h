@@ -61,6 +61,10 @@ public:
 
     [[nodiscard]] Result<QList<DuplicateCandidate>> duplicates(const FamilyDraft& draft,
                                                                std::optional<FamilyId> except = {}) const;
+    // The registry's row of one family (not a view of the card: nothing is audited); nullopt if it is gone.
+    [[nodiscard]] Result<std::optional<FamilySummary>> summary(FamilyId id) const;
+    // A family as one line: card number, first member, address.
+    [[nodiscard]] static QString describe(const FamilySummary& family);
     // Families a dispatcher means by a phone, surname or address as typed so far (FamilyRegistry::search).
     [[nodiscard]] Result<QList<FamilySummary>> search(const QString& typed, int limit = 20) const;
     // Families and the latest journal entries for a phone number as typed or as caller ID gives it.
