@@ -1001,6 +1001,25 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::CategoryPeriodDialog</name>
+    <message>
+        <source>Add category</source>
+        <translation>Добавить категорию</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Действует до:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С даты:</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::EntryDialog</name>
     <message>
         <source>Journal entry</source>
@@ -1408,6 +1427,74 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>H&amp;ousing:</source>
         <translation>&amp;Жильё:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <source>C&amp;urator:</source>
+        <translation>&amp;Куратор:</translation>
+    </message>
+    <message>
+        <source>Circumstances of need</source>
+        <translation>Обстоятельства нуждаемости</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Добавить &amp;члена семьи…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>(no district)</source>
+        <translation>(район не указан)</translation>
+    </message>
+    <message>
+        <source>(no curator)</source>
+        <translation>(куратор не назначен)</translation>
+    </message>
+    <message>
+        <source>(no micro-district)</source>
+        <translation>(микрорайон не указан)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the card? The card keeps the change only when you save it.</source>
+        <translation>Убрать «%1» из состава семьи? Изменение попадёт в карту только после сохранения.</translation>
+    </message>
+    <message>
+        <source>this member</source>
+        <translation>этого члена семьи</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of this card?</source>
+        <translation>Отменить несохранённые изменения карты?</translation>
+    </message>
+    <message>
+        <source>&amp;New category…</source>
+        <translation>Новая кате&amp;гория…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move category</source>
+        <translation>Убрать категори&amp;ю</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2111,73 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>F&amp;amilies</source>
         <translation>С&amp;емьи</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::MemberDialog</name>
+    <message>
+        <source>New family member</source>
+        <translation>Новый член семьи</translation>
+    </message>
+    <message>
+        <source>Family member: %1</source>
+        <translation>Член семьи: %1</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, empty if unknown</source>
+        <translation>дд.мм.гггг; пусто, если не известна</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>Has a d&amp;isability</source>
+        <translation>&amp;Инвалидность</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative of the children</source>
+        <translation>&amp;Законный представитель детей</translation>
+    </message>
+    <message>
+        <source>123-456-789 01, optional</source>
+        <translation>123-456-789 01, необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>По&amp;л:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>Сте&amp;пень родства:</translation>
+    </message>
+    <message>
+        <source>School or &amp;work:</source>
+        <translation>Место &amp;учёбы или работы:</translation>
+    </message>
+    <message>
+        <source>SN&amp;ILS:</source>
+        <translation>&amp;СНИЛС:</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: type the birth date as dd.mm.yyyy, for example 05.03.2015, or leave it empty.</source>
+        <translation>«%1» — не дата: введите дату рождения в виде дд.мм.гггг, например 05.03.2015, или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>

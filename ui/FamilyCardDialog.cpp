@@ -2,6 +2,9 @@
 #include "ui/FamilyCardDialog.h"
 
 #include "core/family/FamilyService.h"
+#include "ui/CategoryPeriodDialog.h"
+#include "ui/EnumCombo.h"
+#include "ui/MemberDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,9 +13,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -47,6 +53,23 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 QString dateText(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+// Selects the item whose data is `id`, or the first («not set») item; an id that is no longer listed (a curator
+// switched off) is added so that saving does not drop it.
+template <typename Id>
+void selectId(QComboBox* combo, const std::optional<Id>& id, const QString& shownIfMissing)
+{
+    if (!id) {
+        combo->setCurrentIndex(0);
+        return;
+    }
+    int index = combo->findData(QVariant::fromValue(*id));
+    if (index < 0) {
+        combo->addItem(shownIfMissing, QVariant::fromValue(*id));
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
 }
 
 QString yesNo(bool value)
@@ -96,7 +119,20 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
                            tr("School or work"), tr("Disability")},
                           this);
     m_members->setObjectName(QStringLiteral("membersTable"));
+    m_members->installEventFilter(this);
+    connect(m_members, &QTableWidget::cellDoubleClicked, this, &FamilyCardDialog::editMember);
     m_categories = makeTable({tr("Category"), tr("From"), tr("To")}, this);
+    m_categories->installEventFilter(this);
+    m_district = new QComboBox(this);
+    m_microDistrict = new QComboBox(this);
+    m_curator = new QComboBox(this);
+    m_needs = new QListWidget(this);
+    for (const core::NeedCircumstance need : core::allValues<core::NeedCircumstance>()) {
+        auto* item = new QListWidgetItem(core::label(need), m_needs);
+        item->setData(Qt::UserRole, int(need));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
     m_registrations = makeTable({tr("Put on"), tr("Basis"), tr("Taken off"), tr("Reason")}, this);
     m_entries = makeTable({tr("Reg. no."), tr("Received"), tr("Applicant"), tr("Summary")}, this);
     m_entries->setObjectName(QStringLiteral("entriesTable"));
@@ -105,7 +141,12 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_reload);
 
+    auto* place = new QHBoxLayout;
+    place->addWidget(m_district, 1);
+    place->addWidget(m_microDistrict, 1);
     auto* form = new QFormLayout;
+    form->addRow(tr("&District:"), place);
+    form->addRow(tr("C&urator:"), m_curator);
     form->addRow(tr("Re&gistered address:"), m_registeredAddress);
     form->addRow(tr("A&ctual address:"), m_actualAddress);
     form->addRow(tr("P&hones (one a line):"), m_phones);
@@ -114,8 +155,9 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     form->addRow(QString(), m_specialAttention);
 
     auto* tabs = new QTabWidget(this);
-    tabs->addTab(m_members, tr("Members"));
-    tabs->addTab(m_categories, tr("Categories"));
+    tabs->addTab(buildMembersTab(), tr("Members"));
+    tabs->addTab(buildCategoriesTab(), tr("Categories"));
+    tabs->addTab(m_needs, tr("Circumstances of need"));
     tabs->addTab(m_registrations, tr("Registration"));
     tabs->addTab(m_entries, tr("Journal"));
 
@@ -139,8 +181,91 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     connect(m_takeOff, &QPushButton::clicked, this, &FamilyCardDialog::takeOffRegister);
 
     hideBanner();
+    loadChoices();
+    connect(m_district, &QComboBox::currentIndexChanged, this, [this] { loadMicroDistricts(std::nullopt); });
     load();
-    resize(900, 700);
+    resize(960, 760);
+}
+
+QWidget* FamilyCardDialog::buildMembersTab()
+{
+    auto* tab = new QWidget(this);
+    auto* add = new QPushButton(tr("&Add member…"), tab);
+    auto* edit = new QPushButton(tr("&Edit…"), tab);
+    auto* remove = new QPushButton(tr("Remo&ve"), tab);
+    add->setToolTip(tr("Insert"));
+    edit->setToolTip(tr("Enter"));
+    remove->setToolTip(tr("Delete"));
+    connect(add, &QPushButton::clicked, this, &FamilyCardDialog::addMember);
+    connect(edit, &QPushButton::clicked, this, &FamilyCardDialog::editMember);
+    connect(remove, &QPushButton::clicked, this, &FamilyCardDialog::removeMember);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_members, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget* FamilyCardDialog::buildCategoriesTab()
+{
+    auto* tab = new QWidget(this);
+    auto* add = new QPushButton(tr("&New category…"), tab);
+    auto* remove = new QPushButton(tr("Re&move category"), tab);
+    add->setToolTip(tr("Insert"));
+    remove->setToolTip(tr("Delete"));
+    connect(add, &QPushButton::clicked, this, &FamilyCardDialog::addCategory);
+    connect(remove, &QPushButton::clicked, this, &FamilyCardDialog::removeCategory);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_categories, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+void FamilyCardDialog::loadChoices()
+{
+    // A list that cannot be read leaves its choice at «not set» and says why; the card itself still opens.
+    const QSignalBlocker blocker(m_district);
+    m_district->clear();
+    m_district->addItem(tr("(no district)"));
+    if (const auto districts = m_families.districts()) {
+        for (const core::District& d : *districts)
+            m_district->addItem(d.name, QVariant::fromValue(d.id));
+    } else {
+        showBanner(districts.error().message, false);
+    }
+    m_curator->clear();
+    m_curator->addItem(tr("(no curator)"));
+    if (const auto curators = m_families.curators()) {
+        for (const core::CuratorChoice& c : *curators)
+            m_curator->addItem(c.fullName, QVariant::fromValue(c.id));
+    } else {
+        showBanner(curators.error().message, false);
+    }
+    loadMicroDistricts(std::nullopt);
+}
+
+void FamilyCardDialog::loadMicroDistricts(std::optional<core::MicroDistrictId> keep)
+{
+    m_microDistrict->clear();
+    m_microDistrict->addItem(tr("(no micro-district)"));
+    const QVariant district = m_district->currentData();
+    m_microDistrict->setEnabled(district.isValid());
+    if (!district.isValid())
+        return;
+    if (const auto micro = m_families.microDistricts(district.value<core::DistrictId>())) {
+        for (const core::MicroDistrict& m : *micro)
+            m_microDistrict->addItem(m.name, QVariant::fromValue(m.id));
+    }
+    if (keep)
+        m_microDistrict->setCurrentIndex(std::max(0, m_microDistrict->findData(QVariant::fromValue(*keep))));
 }
 
 QString FamilyCardDialog::composition(const QList<core::FamilyMember>& members, const QDate& at)
@@ -225,23 +350,22 @@ void FamilyCardDialog::display(const core::Family& family)
     m_housing->setPlainText(draft.housingNotes);
     m_income->setPlainText(draft.incomeNotes);
     m_specialAttention->setChecked(draft.specialAttention);
-
-    m_members->setRowCount(int(draft.members.size()));
-    for (int row = 0; row < draft.members.size(); ++row) {
-        const core::FamilyMember& member = draft.members.at(row);
-        const auto age = member.ageAt(today);
-        setRow(m_members, row,
-               {member.fullName(), dateText(member.birthDate), age ? QString::number(*age) : QString(),
-                core::label(member.relation), yesNo(member.isMinorAt(today)), member.schoolOrWork,
-                yesNo(member.disability)});
+    {
+        const QSignalBlocker blocker(m_district);
+        selectId(m_district, draft.districtId, family.districtName);
+    }
+    loadMicroDistricts(draft.microDistrictId);
+    selectId(m_curator, draft.curatorId, family.curatorName);
+    for (int i = 0; i < m_needs->count(); ++i) {
+        QListWidgetItem* item = m_needs->item(i);
+        const auto need = static_cast<core::NeedCircumstance>(item->data(Qt::UserRole).toInt());
+        item->setCheckState(draft.needs.contains(need) ? Qt::Checked : Qt::Unchecked);
     }
 
-    m_categories->setRowCount(int(draft.categories.size()));
-    for (int row = 0; row < draft.categories.size(); ++row) {
-        const core::FamilyCategoryPeriod& period = draft.categories.at(row);
-        setRow(m_categories, row,
-               {core::label(period.category), dateText(period.from), period.to ? dateText(*period.to) : QString()});
-    }
+    m_editedMembers = draft.members;
+    showMembers();
+    m_editedCategories = draft.categories;
+    showCategories();
 
     m_registrations->setRowCount(int(family.registrations.size()));
     for (int row = 0; row < family.registrations.size(); ++row) {
@@ -276,9 +400,184 @@ void FamilyCardDialog::display(const core::Family& family)
     }
 }
 
+void FamilyCardDialog::showMembers()
+{
+    const QDate today = m_families.now().date();
+    const int current = m_members->currentRow();
+    m_members->setRowCount(int(m_editedMembers.size()));
+    for (int row = 0; row < m_editedMembers.size(); ++row) {
+        const core::FamilyMember& member = m_editedMembers.at(row);
+        const auto age = member.ageAt(today);
+        setRow(m_members, row,
+               {member.fullName(), dateText(member.birthDate), age ? QString::number(*age) : QString(),
+                core::label(member.relation), yesNo(member.isMinorAt(today)), member.schoolOrWork,
+                yesNo(member.disability)});
+    }
+    if (m_editedMembers.size() > 0)
+        m_members->selectRow(std::clamp(current, 0, int(m_editedMembers.size()) - 1));
+    m_composition->setText(composition(m_editedMembers, today));
+}
+
+void FamilyCardDialog::showCategories()
+{
+    m_categories->setRowCount(int(m_editedCategories.size()));
+    for (int row = 0; row < m_editedCategories.size(); ++row) {
+        const core::FamilyCategoryPeriod& period = m_editedCategories.at(row);
+        setRow(m_categories, row,
+               {core::label(period.category), dateText(period.from), period.to ? dateText(*period.to) : QString()});
+    }
+}
+
+bool FamilyCardDialog::runMemberDialog(int row)
+{
+    const bool adding = row < 0;
+    const core::FamilyMember original = adding ? core::FamilyMember() : m_editedMembers.at(row);
+    const int index = adding ? int(m_editedMembers.size()) : row;
+    // The member is checked with the whole card, so that a duplicate of another member is caught as well.
+    MemberDialog dialog(
+        original,
+        [this, index, adding](const core::FamilyMember& member) -> core::Status {
+            core::FamilyDraft draft = editedDraft();
+            if (adding)
+                draft.members << member;
+            else
+                draft.members[index] = member;
+            auto ok = core::FamilyService::validate(draft, m_families.now().date());
+            if (!ok && ok.error().field.startsWith(QStringLiteral("members[%1]").arg(index)))
+                return ok;
+            return {};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (adding)
+        m_editedMembers << dialog.member();
+    else
+        m_editedMembers[index] = dialog.member();
+    showMembers();
+    m_members->selectRow(index);
+    return true;
+}
+
+void FamilyCardDialog::addMember()
+{
+    if (m_loaded)
+        runMemberDialog(-1);
+}
+
+void FamilyCardDialog::editMember()
+{
+    const int row = m_members->currentRow();
+    if (m_loaded && row >= 0 && row < m_editedMembers.size())
+        runMemberDialog(row);
+}
+
+void FamilyCardDialog::removeMember()
+{
+    const int row = m_members->currentRow();
+    if (!m_loaded || row < 0 || row >= m_editedMembers.size())
+        return;
+    const QString name = m_editedMembers.at(row).fullName();
+    if (QMessageBox::question(this, windowTitle(),
+                              tr("Remove %1 from the card? The card keeps the change only when you save it.")
+                                  .arg(name.isEmpty() ? tr("this member") : name)) != QMessageBox::Yes)
+        return;
+    m_editedMembers.removeAt(row);
+    showMembers();
+}
+
+void FamilyCardDialog::addCategory()
+{
+    if (!m_loaded)
+        return;
+    // The period is checked with the whole card: its dates against each other.
+    CategoryPeriodDialog dialog(
+        m_families.now().date(),
+        [this](const core::FamilyCategoryPeriod& period) -> core::Status {
+            core::FamilyDraft draft = editedDraft();
+            draft.categories << period;
+            auto ok = core::FamilyService::validate(draft, m_families.now().date());
+            if (!ok && ok.error().field.startsWith(QStringLiteral("categories")))
+                return ok;
+            return {};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_editedCategories << dialog.period();
+    showCategories();
+    m_categories->selectRow(int(m_editedCategories.size()) - 1);
+}
+
+void FamilyCardDialog::removeCategory()
+{
+    const int row = m_categories->currentRow();
+    if (!m_loaded || row < 0 || row >= m_editedCategories.size())
+        return;
+    m_editedCategories.removeAt(row);
+    showCategories();
+}
+
+QString FamilyCardDialog::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void FamilyCardDialog::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard the unsaved changes of this card?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setDefaultButton(QMessageBox::No);
+        box.setEscapeButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    QDialog::reject();
+}
+
+bool FamilyCardDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_members || watched == m_categories)) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const bool members = watched == m_members;
+        if (key == Qt::Key_Insert) {
+            members ? addMember() : addCategory();
+            return true;
+        }
+        if (key == Qt::Key_Delete) {
+            members ? removeMember() : removeCategory();
+            return true;
+        }
+        if (members && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_F2)) {
+            editMember();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 core::FamilyDraft FamilyCardDialog::editedDraft() const
 {
     core::FamilyDraft draft = m_family.draft;
+    draft.members = m_editedMembers;
+    draft.categories = m_editedCategories;
+    QList<core::NeedCircumstance> needs;
+    for (int i = 0; i < m_needs->count(); ++i) {
+        if (m_needs->item(i)->checkState() == Qt::Checked)
+            needs << static_cast<core::NeedCircumstance>(m_needs->item(i)->data(Qt::UserRole).toInt());
+    }
+    // The same set in the card's own order is no change.
+    const bool sameSet = needs.size() == draft.needs.size() &&
+                         std::ranges::all_of(needs, [&](core::NeedCircumstance n) { return draft.needs.contains(n); });
+    if (!sameSet)
+        draft.needs = needs;
+    const QVariant district = m_district->currentData();
+    draft.districtId = district.isValid() ? std::optional(district.value<core::DistrictId>()) : std::nullopt;
+    const QVariant micro = m_microDistrict->currentData();
+    draft.microDistrictId = micro.isValid() ? std::optional(micro.value<core::MicroDistrictId>()) : std::nullopt;
+    const QVariant curator = m_curator->currentData();
+    draft.curatorId = curator.isValid() ? std::optional(curator.value<core::UserId>()) : std::nullopt;
     draft.registeredAddress = m_registeredAddress->text();
     draft.actualAddress = m_actualAddress->text();
     draft.phones = m_phones->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -7,7 +7,9 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,8 +22,10 @@ class FamilyService;
 namespace zabota::ui {
 
 // The учётная карта семьи: the header, the members with their ages, the categories, the registration history and
-// the family's journal entries, newest first. Addresses, phones, notes and the special-attention flag are edited
-// here; a stale save is refused and shown in a banner that offers to reload, never overwritten.
+// the family's journal entries, newest first. Everything on the card is edited here — district, curator, addresses,
+// phones, notes, the special-attention flag, the members (Insert adds, Enter edits, Delete removes), the categories
+// with their dates and the circumstances of need — and written with Save; a stale save is refused and shown in a
+// banner that offers to reload, never overwritten. Closing with unsaved edits asks first.
 class FamilyCardDialog final : public QDialog {
     Q_OBJECT
 
@@ -36,6 +40,11 @@ public:
     [[nodiscard]] QTableWidget* membersTable() const { return m_members; }
     [[nodiscard]] QLabel* compositionLabel() const { return m_composition; }
     [[nodiscard]] QLineEdit* actualAddressEdit() const { return m_actualAddress; }
+    [[nodiscard]] QTableWidget* categoriesTable() const { return m_categories; }
+    [[nodiscard]] QString bannerText() const;
+    // The card as edited in the window, not yet saved.
+    [[nodiscard]] core::FamilyDraft editedDraft() const;
+    [[nodiscard]] bool isModified() const { return m_loaded && editedDraft() != m_family.draft; }
 
     // The family's composition at `at`: «Mother, 2 children: 5 and 12 years».
     [[nodiscard]] static QString composition(const QList<core::FamilyMember>& members, const QDate& at);
@@ -44,6 +53,11 @@ public:
     bool save();
     // Reads the card again, dropping the edits.
     void reload();
+    // Closes the card, asking first if there are unsaved edits.
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void load();
@@ -52,7 +66,19 @@ private:
     void hideBanner();
     void putOnRegister();
     void takeOffRegister();
-    [[nodiscard]] core::FamilyDraft editedDraft() const;
+    void addMember();
+    void editMember();
+    void removeMember();
+    // Opens the member dialog for row `row` (or a new member with -1); true if the member was kept.
+    bool runMemberDialog(int row);
+    void showMembers();
+    void addCategory();
+    void removeCategory();
+    void showCategories();
+    void loadChoices();
+    void loadMicroDistricts(std::optional<core::MicroDistrictId> keep);
+    [[nodiscard]] QWidget* buildMembersTab();
+    [[nodiscard]] QWidget* buildCategoriesTab();
 
     core::FamilyService& m_families;
     core::FamilyId m_id;
@@ -70,6 +96,12 @@ private:
     QPlainTextEdit* m_income = nullptr;
     QCheckBox* m_specialAttention = nullptr;
     QTableWidget* m_members = nullptr;
+    QList<core::FamilyMember> m_editedMembers;
+    QList<core::FamilyCategoryPeriod> m_editedCategories;
+    QComboBox* m_district = nullptr;
+    QComboBox* m_microDistrict = nullptr;
+    QComboBox* m_curator = nullptr;
+    QListWidget* m_needs = nullptr;
     QTableWidget* m_categories = nullptr;
     QTableWidget* m_registrations = nullptr;
     QTableWidget* m_entries = nullptr;

@@ -139,6 +139,12 @@ struct Family {
     [[nodiscard]] bool onRegister() const { return !registrations.isEmpty() && registrations.last().isOpen(); }
 };
 
+// A person who can be a family's responsible curator.
+struct CuratorChoice {
+    UserId id = 0;
+    QString fullName;
+};
+
 // A row of the registry.
 struct FamilySummary {
     FamilyId id = 0;

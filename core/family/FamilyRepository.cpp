@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/family/FamilyRepository.h"
 
+#include "core/auth/User.h"
 #include "core/family/DistrictRepository.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -513,6 +514,20 @@ Result<QList<JournalEntry>> FamilyRepository::entries(const QString& condition, 
     return m_journal.select(QStringLiteral("WHERE e.") + condition, binds,
                             QStringLiteral(" ORDER BY e.received_at DESC, e.id DESC") +
                                 (limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
+}
+
+Result<QList<CuratorChoice>> FamilyRepository::curators() const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT u.id, u.full_name FROM app_user u JOIN user_role r ON r.user_id = "
+                                    "u.id WHERE r.role = ? AND u.active ORDER BY u.full_name, u.id"));
+    q.addBindValue(toCode(Role::Curator));
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<CuratorChoice> result;
+    while (q.next())
+        result << CuratorChoice{q.value(0).toLongLong(), q.value(1).toString()};
+    return result;
 }
 
 Result<std::optional<FamilySummary>> FamilyRepository::summary(FamilyId id) const

@@ -52,6 +52,8 @@ public:
     // Families that may be the one described by `keys`, with why; `except` leaves out the card being edited.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findCandidates(const DuplicateKeys& keys,
                                                                    std::optional<FamilyId> except = {}) const;
+    // The active users with the curator's role, by name.
+    [[nodiscard]] Result<QList<CuratorChoice>> curators() const;
     // The registry's row of one family; nullopt if there is no such card.
     [[nodiscard]] Result<std::optional<FamilySummary>> summary(FamilyId id) const;
     // Families whose members' names, addresses or phones begin with what was typed; see FamilyRegistry::search.

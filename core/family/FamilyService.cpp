@@ -311,6 +311,11 @@ FamilyFilter FamilyService::dated(FamilyFilter filter) const
     return filter;
 }
 
+Result<QList<CuratorChoice>> FamilyService::curators() const
+{
+    return m_families.curators();
+}
+
 Result<std::optional<FamilySummary>> FamilyService::summary(FamilyId id) const
 {
     return m_families.summary(id);

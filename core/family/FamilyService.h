@@ -74,6 +74,8 @@ public:
     [[nodiscard]] Result<int> registryCount(const FamilyFilter& filter) const;
     [[nodiscard]] Result<QList<DistrictCount>> countByDistrict(const FamilyFilter& filter) const;
     [[nodiscard]] Result<QList<District>> districts() const;
+    // Who can be named a family's responsible curator.
+    [[nodiscard]] Result<QList<CuratorChoice>> curators() const;
     [[nodiscard]] Result<QList<MicroDistrict>> microDistricts(std::optional<DistrictId> district = {}) const;
 
     [[nodiscard]] Result<RegistrationPeriod> putOnRegister(FamilyId id, const QDate& on, const QString& basis);

@@ -37,56 +37,6 @@ void typeAppeal(const QString& name, const QString& phone, const QString& summar
     type(summary);
 }
 
-// What happens in the next modal NewFamilyDialog: `drive` runs in it with the keyboard.
-struct NewFamilySeen {
-    bool shown = false;
-    QString surname;
-    QString candidatesText;
-};
-
-// Keys for a modal dialog, to the widget that has the focus inside it (the window manager may not have activated it).
-void typeIn(QWidget& window, const QString& text)
-{
-    tests::typeText(window.focusWidget() ? window.focusWidget() : &window, text);
-}
-
-void pressIn(QWidget& window, Qt::Key key)
-{
-    QTest::keyClick(window.focusWidget() ? window.focusWidget() : &window, key);
-}
-
-// A button pressed with its Alt mnemonic clicks a moment later (QAbstractButton::animateClick): the dialog is waited
-// for, for up to two seconds.
-std::shared_ptr<NewFamilySeen> inNextNewFamilyDialog(std::function<void(ui::NewFamilyDialog&)> drive)
-{
-    auto seen = std::make_shared<NewFamilySeen>();
-    QPointer<QWidget> asking = QApplication::activeWindow();
-    auto* poll = new QTimer(qApp);
-    poll->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, qApp, [seen, drive, asking, poll, tries] {
-        QPointer<ui::NewFamilyDialog> dialog = qobject_cast<ui::NewFamilyDialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (++*tries > 100)
-                poll->deleteLater();
-            return;
-        }
-        poll->stop();
-        poll->deleteLater();
-        seen->shown = true;
-        seen->surname = dialog->draft().members.value(0).surname;
-        drive(*dialog);
-        if (dialog && dialog->isVisible()) {
-            seen->candidatesText = dialog->messageText();
-            dialog->reject(); // never leave a test hanging; the caller's checks then fail
-        }
-        if (asking && asking->isVisible())
-            asking->activateWindow();
-    });
-    poll->start();
-    return seen;
-}
-
 } // namespace
 
 TEST_CASE("a family is created from a journal entry with the keyboard and found again by phone", "[ui][family]")
@@ -104,14 +54,17 @@ TEST_CASE("a family is created from a journal entry with the keyboard and found 
         QTest::qWait(300);
         CHECK(dialog.familyPanel()->results()->count() == 0);
 
-        const auto seen = inNextNewFamilyDialog([](ui::NewFamilyDialog& newFamily) {
+        QString surname;
+        const auto seen = inNextDialog<ui::NewFamilyDialog>([&surname](ui::NewFamilyDialog& newFamily) {
+            surname = newFamily.draft().members.value(0).surname;
             // The name and phone came with the entry; the cursor waits in the address.
             typeIn(newFamily, QStringLiteral("г. Тюмень, ул. Ленина, д. 5, кв. 12"));
             pressIn(newFamily, Qt::Key_Return);
         });
         press(Qt::Key_W, Qt::AltModifier);
-        CHECK(QTest::qWaitFor([&] { return seen->shown && !QApplication::activeModalWidget(); }, 3000));
-        CHECK(seen->surname == QStringLiteral("Сорокина"));
+        CHECK(dialogDone(seen));
+        CHECK_FALSE(seen->leftOpen);
+        CHECK(surname == QStringLiteral("Сорокина"));
         CHECK(dialog.familyPanel()->linkText().contains(QStringLiteral("Сорокина")));
         // Nothing is written before the entry is saved.
         CHECK(t.families().registryCount({}).value() == 0);
@@ -165,7 +118,7 @@ TEST_CASE("making a family that is already in the registry shows the candidates 
     showAndFocus(dialog);
     // Another phone, but the same address written another way.
     typeAppeal(QStringLiteral("Елкина Мария"), QStringLiteral("8 922 000 00 02"), QStringLiteral("Консультация"));
-    const auto seen = inNextNewFamilyDialog([](ui::NewFamilyDialog& newFamily) {
+    const auto seen = inNextDialog<ui::NewFamilyDialog>([](ui::NewFamilyDialog& newFamily) {
         typeIn(newFamily, QStringLiteral("улица Мира, дом 1"));
         pressIn(newFamily, Qt::Key_Return);
         // The candidate is listed with the reason, the cursor on it; nothing was created.
@@ -176,7 +129,8 @@ TEST_CASE("making a family that is already in the registry shows the candidates 
         pressIn(newFamily, Qt::Key_Return);
     });
     press(Qt::Key_W, Qt::AltModifier);
-    CHECK(QTest::qWaitFor([&] { return seen->shown && !QApplication::activeModalWidget(); }, 3000));
+    CHECK(dialogDone(seen));
+    CHECK_FALSE(seen->leftOpen);
     CHECK(t.families().registryCount({}).value() == 1);
     CHECK(dialog.familyPanel()->linkText().contains(existing->cardNo));
     press(Qt::Key_Return, Qt::ControlModifier);

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+#include <functional>
 #include <memory>
 
 // Driving widgets the way a person at the keyboard does: every key goes to whatever widget has the focus now.
@@ -79,6 +80,62 @@ inline std::shared_ptr<Question> answerNextQuestion(QMessageBox::StandardButton 
             asking->activateWindow();
     });
     return question;
+}
+
+// Keys for a modal dialog, to the widget that has the focus inside it (the window manager may not have activated it).
+inline void typeIn(QWidget& window, const QString& text)
+{
+    typeText(window.focusWidget() ? window.focusWidget() : &window, text);
+}
+
+inline void pressIn(QWidget& window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(window.focusWidget() ? window.focusWidget() : &window, key, modifiers);
+}
+
+// Whether the next modal dialog of type D came, and whether it was still open after `drive` (then it was rejected).
+struct DialogSeen {
+    bool shown = false;
+    bool leftOpen = false;
+};
+
+// Runs `drive` in the next modal dialog of type D, waiting up to two seconds for it: a button pressed with its Alt
+// mnemonic clicks a moment later (QAbstractButton::animateClick). A dialog left open is rejected, so that a test
+// never hangs; `drive` runs inside the dialog's event loop, so it checks with CHECK, never REQUIRE.
+template <typename D>
+std::shared_ptr<DialogSeen> inNextDialog(std::function<void(D&)> drive)
+{
+    auto seen = std::make_shared<DialogSeen>();
+    QPointer<QWidget> asking = QApplication::activeWindow();
+    auto* poll = new QTimer(qApp);
+    poll->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, qApp, [seen, drive, asking, poll, tries] {
+        QPointer<D> dialog = qobject_cast<D*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++*tries > 100)
+                poll->deleteLater();
+            return;
+        }
+        poll->stop();
+        poll->deleteLater();
+        seen->shown = true;
+        drive(*dialog);
+        if (dialog && dialog->isVisible()) {
+            seen->leftOpen = true;
+            dialog->reject();
+        }
+        if (asking && asking->isVisible())
+            asking->activateWindow();
+    });
+    poll->start();
+    return seen;
+}
+
+// Waits until the dialog of `seen` came and went.
+[[nodiscard]] inline bool dialogDone(const std::shared_ptr<DialogSeen>& seen)
+{
+    return QTest::qWaitFor([&] { return seen->shown && !QApplication::activeModalWidget(); }, 3000);
 }
 
 } // namespace zabota::tests::keyboard
