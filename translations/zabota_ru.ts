@@ -1606,6 +1606,18 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>Curator</source>
         <translation>Куратор случая</translation>
     </message>
+    <message>
+        <source>Children&apos;s ages</source>
+        <translation>Возраст детей</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::FamilyRegistryWindow</name>
@@ -1684,6 +1696,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;urator:</source>
+        <translation>Кура&amp;тор:</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ QVariant FamilyRegistryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(family, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Categories || index.column() == Phones)
+            return display(family, index.column());
         if (index.column() == District || index.column() == MainMember)
             return family.actualAddress.isEmpty() ? family.registeredAddress : family.actualAddress;
         return {};
@@ -71,6 +73,26 @@ QVariant FamilyRegistryModel::display(const core::FamilySummary& family, int col
         return family.firstMemberName;
     case Members:
         return family.memberCount;
+    case Children: {
+        // The minors' ages, youngest first, as a curator reads a family: "3, 7, 12".
+        QStringList ages;
+        const QDate today = QDate::currentDate();
+        for (auto born = family.minorBirthDates.crbegin(); born != family.minorBirthDates.crend(); ++born) {
+            int age = today.year() - born->year();
+            if (today < born->addYears(age))
+                --age;
+            ages << QString::number(age);
+        }
+        return ages.join(QStringLiteral(", "));
+    }
+    case Phones:
+        return family.phones.join(QStringLiteral(", "));
+    case Categories: {
+        QStringList labels;
+        for (const core::FamilyCategory category : family.categories)
+            labels << core::label(category);
+        return labels.join(QStringLiteral("; "));
+    }
     case OnRegister:
         return family.onRegister ? tr("yes") : tr("no");
     case SpecialAttention:
@@ -95,6 +117,12 @@ QVariant FamilyRegistryModel::headerData(int section, Qt::Orientation orientatio
         return tr("Main member");
     case Members:
         return tr("Members");
+    case Children:
+        return tr("Children's ages");
+    case Phones:
+        return tr("Phones");
+    case Categories:
+        return tr("Categories");
     case OnRegister:
         return tr("On register");
     case SpecialAttention:

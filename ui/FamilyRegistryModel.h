@@ -21,7 +21,19 @@ class FamilyRegistryModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { CardNo, District, MainMember, Members, OnRegister, SpecialAttention, Curator, ColumnCount };
+    enum Column {
+        CardNo,
+        District,
+        MainMember,
+        Members,
+        Children,
+        Phones,
+        Categories,
+        OnRegister,
+        SpecialAttention,
+        Curator,
+        ColumnCount
+    };
     enum Role { FamilyIdRole = Qt::UserRole + 1 };
 
     static constexpr int kPageSize = 200;

@@ -46,6 +46,7 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     , m_onRegister(new QComboBox(this))
     , m_specialAttention(new QComboBox(this))
     , m_hasMinors(new QComboBox(this))
+    , m_curator(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_districtCounts(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -60,6 +61,7 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     m_onRegister->setObjectName(QStringLiteral("onRegisterFilter"));
     m_specialAttention->setObjectName(QStringLiteral("specialAttentionFilter"));
     m_hasMinors->setObjectName(QStringLiteral("hasMinorsFilter"));
+    m_curator->setObjectName(QStringLiteral("curatorFilter"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_districtCounts->setObjectName(QStringLiteral("districtCounts"));
     m_districtCounts->setWordWrap(true);
@@ -73,6 +75,11 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     fillTriState(m_onRegister, tr("On the register"), tr("Not on the register"));
     fillTriState(m_specialAttention, tr("Special attention"), tr("Without special attention"));
     fillTriState(m_hasMinors, tr("With minors"), tr("Without minors"));
+    m_curator->addItem(tr("Any"));
+    if (const auto curators = m_families.curators()) {
+        for (const core::CuratorChoice& curator : *curators)
+            m_curator->addItem(curator.fullName, QVariant::fromValue(curator.id));
+    }
     fillDistricts();
 
     // Two rows of filters above the table, as in the journal: the table keeps the height.
@@ -80,13 +87,15 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     const std::pair<QString, QComboBox*> fields[] = {
         {tr("&District:"), m_district},   {tr("&Micro-district:"), m_microDistrict}, {tr("Ca&tegory:"), m_category},
         {tr("&Register:"), m_onRegister}, {tr("&Attention:"), m_specialAttention},   {tr("Mi&nors:"), m_hasMinors},
+        {tr("C&urator:"), m_curator},
     };
-    for (int i = 0; i < 6; ++i) {
+    constexpr int kPerRow = 4;
+    for (int i = 0; i < int(std::size(fields)); ++i) {
         auto* label = new QLabel(fields[i].first, this);
         label->setBuddy(fields[i].second);
-        filters->addWidget(label, i / 3, (i % 3) * 2);
-        filters->addWidget(fields[i].second, i / 3, (i % 3) * 2 + 1);
-        filters->setColumnStretch((i % 3) * 2 + 1, 1);
+        filters->addWidget(label, i / kPerRow, (i % kPerRow) * 2);
+        filters->addWidget(fields[i].second, i / kPerRow, (i % kPerRow) * 2 + 1);
+        filters->setColumnStretch((i % kPerRow) * 2 + 1, 1);
     }
 
     m_table->setModel(m_model);
@@ -129,7 +138,8 @@ FamilyRegistryWindow::FamilyRegistryWindow(core::FamilyService& families, QWidge
     connect(m_model, &FamilyRegistryModel::errorOccurred, this, &FamilyRegistryWindow::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FamilyRegistryWindow::updateCounts);
     connect(m_district, &QComboBox::currentIndexChanged, this, &FamilyRegistryWindow::fillMicroDistricts);
-    for (QComboBox* combo : {m_district, m_microDistrict, m_category, m_onRegister, m_specialAttention, m_hasMinors})
+    for (QComboBox* combo :
+         {m_district, m_microDistrict, m_category, m_onRegister, m_specialAttention, m_hasMinors, m_curator})
         connect(combo, &QComboBox::currentIndexChanged, this, &FamilyRegistryWindow::applyFilter);
 
     updateCounts();
@@ -179,6 +189,8 @@ core::FamilyFilter FamilyRegistryWindow::currentFilter() const
     filter.onRegister = triState(m_onRegister);
     filter.specialAttention = triState(m_specialAttention);
     filter.hasMinors = triState(m_hasMinors);
+    if (const QVariant curator = m_curator->currentData(); curator.isValid())
+        filter.curatorId = curator.value<core::UserId>();
     return filter;
 }
 

@@ -51,6 +51,7 @@ private:
     QComboBox* m_onRegister = nullptr;
     QComboBox* m_specialAttention = nullptr;
     QComboBox* m_hasMinors = nullptr;
+    QComboBox* m_curator = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_districtCounts = nullptr;
     QLabel* m_errorLabel = nullptr;

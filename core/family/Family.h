@@ -160,6 +160,9 @@ struct FamilySummary {
     bool onRegister = false;
     QString curatorName;
     QDateTime updatedAt;
+    QStringList phones;               // as typed, in the card's order
+    QList<QDate> minorBirthDates;     // of the members under 18 today, oldest first
+    QList<FamilyCategory> categories; // held today
 };
 
 // The registry's filters; every one is optional. Categories and minors are judged at `at` (today if null).

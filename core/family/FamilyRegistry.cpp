@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 namespace zabota::core {
 
@@ -150,7 +151,7 @@ Result<QList<FamilySummary>> FamilyRegistry::search(const QString& typed, int li
 }
 
 Result<QList<FamilySummary>> FamilyRegistry::summaries(const QString& condition, const QVariantList& binds,
-                                                       const QString& tail) const
+                                                       const QString& tail, const QDate& at) const
 {
     QSqlQuery q = m_db.prepare(kSelectSummary + condition + tail);
     for (const QVariant& bind : binds)
@@ -160,7 +161,57 @@ Result<QList<FamilySummary>> FamilyRegistry::summaries(const QString& condition,
     QList<FamilySummary> result;
     while (q.next())
         result << summaryFrom(q);
+    q.finish();
+    if (auto ok = addDetails(result, at.isValid() ? at : QDate::currentDate()); !ok)
+        return std::unexpected(ok.error());
     return result;
+}
+
+Status FamilyRegistry::addDetails(QList<FamilySummary>& families, const QDate& today) const
+{
+    if (families.isEmpty())
+        return {};
+    // Three small queries for the whole page rather than three subqueries a row: the same in both dialects.
+    QHash<FamilyId, qsizetype> at;
+    QStringList marks;
+    QVariantList ids;
+    for (qsizetype i = 0; i < families.size(); ++i) {
+        at.insert(families[i].id, i);
+        marks << QStringLiteral("?");
+        ids << families[i].id;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    auto each = [&](const QString& sql, const QVariantList& binds,
+                    const std::function<void(FamilySummary&, const QSqlQuery&)>& add) -> Status {
+        QSqlQuery q = m_db.prepare(sql);
+        for (const QVariant& bind : binds)
+            q.addBindValue(bind);
+        if (auto ok = m_db.exec(q); !ok)
+            return ok;
+        while (q.next())
+            add(families[at.value(q.value(0).toLongLong())], q);
+        return {};
+    };
+    if (auto ok = each(QStringLiteral("SELECT family_id, phone FROM family_phone WHERE family_id IN (%1) "
+                                      "ORDER BY family_id, position")
+                           .arg(in),
+                       ids, [](FamilySummary& f, const QSqlQuery& q) { f.phones << q.value(1).toString(); });
+        !ok)
+        return ok;
+    if (auto ok = each(QStringLiteral("SELECT family_id, birth_date FROM family_member WHERE family_id IN (%1) AND "
+                                      "birth_date > ? ORDER BY family_id, birth_date")
+                           .arg(in),
+                       ids + QVariantList{sql::date(today.addYears(-18))},
+                       [](FamilySummary& f, const QSqlQuery& q) { f.minorBirthDates << sql::dateFrom(q.value(1)); });
+        !ok)
+        return ok;
+    return each(QStringLiteral("SELECT family_id, category FROM family_category WHERE family_id IN (%1) AND "
+                               "date_from <= ? AND (date_to IS NULL OR date_to >= ?) ORDER BY family_id, date_from")
+                    .arg(in),
+                ids + QVariantList{sql::date(today), sql::date(today)}, [](FamilySummary& f, const QSqlQuery& q) {
+                    if (const auto category = fromCode<FamilyCategory>(q.value(1).toString()))
+                        f.categories << *category;
+                });
 }
 
 Result<QList<FamilySummary>> FamilyRegistry::page(const FamilyFilter& filter, int offset, int limit) const
@@ -169,7 +220,7 @@ Result<QList<FamilySummary>> FamilyRegistry::page(const FamilyFilter& filter, in
     w.binds << limit << offset;
     // Cards get their ids as they are created, so the newest card has the highest id: ordering by the key lets the
     // planner read the matches of a filter from a narrow index and sort only their ids.
-    return summaries(w.sql, w.binds, QStringLiteral(" ORDER BY f.id DESC LIMIT ? OFFSET ?"));
+    return summaries(w.sql, w.binds, QStringLiteral(" ORDER BY f.id DESC LIMIT ? OFFSET ?"), filter.at);
 }
 
 Result<int> FamilyRegistry::count(const FamilyFilter& filter) const

@@ -23,9 +23,10 @@ public:
     // first digits, with or without the country code), or words that begin the members' names or the words of an
     // address ("иван ленина 5"), case and Ё/Е folded. Empty for text with nothing to look for.
     [[nodiscard]] Result<QList<FamilySummary>> search(const QString& typed, int limit) const;
-    // Summaries of the families a condition on `family f` selects (`WHERE …`), with `tail` (order, limit) after it.
+    // Summaries of the families a condition on `family f` selects (`WHERE …`), with `tail` (order, limit) after it;
+    // minors and categories as of `at` (today if null).
     [[nodiscard]] Result<QList<FamilySummary>> summaries(const QString& condition, const QVariantList& binds,
-                                                         const QString& tail = {}) const;
+                                                         const QString& tail = {}, const QDate& at = {}) const;
 
 private:
     struct Where {
@@ -33,6 +34,8 @@ private:
         QVariantList binds;
     };
     [[nodiscard]] static Where where(const FamilyFilter& filter);
+    // The phones, the minors' birth dates and today's categories of a page of summaries.
+    [[nodiscard]] Status addDetails(QList<FamilySummary>& families, const QDate& at) const;
 
     Database& m_db;
 };

@@ -438,3 +438,50 @@ TEST_CASE("the registry filters by district, category, register, attention, cura
     CHECK(attentionCounts[0].count == 1);
     CHECK(attentionCounts[2].count == 0);
 }
+
+TEST_CASE("a registry row carries the phones, the minors' birth dates and the categories held that day",
+          "[family][registry]")
+{
+    tests::TestDatabase t;
+    auto draft = tests::TestDatabase::familyDraft(QStringLiteral("Котова"), QDate(2021, 1, 15),
+                                                  QStringLiteral("+7 900 111-22-33"));
+    draft.phones << QStringLiteral("8 (3452) 50-60-70");
+    core::FamilyMember older = draft.members.last();
+    older.firstName = QStringLiteral("Анна");
+    older.birthDate = QDate(2013, 6, 1);
+    draft.members << older;
+    draft.categories << core::FamilyCategoryPeriod{core::FamilyCategory::Large, QDate(2020, 1, 1), {}}
+                     << core::FamilyCategoryPeriod{core::FamilyCategory::LowIncome, QDate(2019, 1, 1),
+                                                   QDate(2024, 12, 31)};
+    create(t, draft);
+
+    core::FamilyFilter today;
+    today.at = QDate(2026, 3, 10);
+    const auto rows = t.families().registry(today, 0, 10).value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].phones == QStringList{QStringLiteral("+7 900 111-22-33"), QStringLiteral("8 (3452) 50-60-70")});
+    // Oldest first; the mother is no minor.
+    CHECK(rows[0].minorBirthDates == QList<QDate>{QDate(2013, 6, 1), QDate(2021, 1, 15)});
+    // The low-income period ended in 2024.
+    CHECK(rows[0].categories == QList<core::FamilyCategory>{core::FamilyCategory::Large});
+
+    core::FamilyFilter then;
+    then.at = QDate(2031, 7, 1); // Анна has turned 18
+    const auto later = t.families().registry(then, 0, 10).value();
+    REQUIRE(later.size() == 1);
+    CHECK(later[0].minorBirthDates == QList<QDate>{QDate(2021, 1, 15)});
+}
+
+TEST_CASE("only active users with the curator's role are offered as a family's curator", "[family]")
+{
+    tests::TestDatabase t;
+    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
+                                                QStringLiteral("Морозова Наталья"),
+                                                QStringLiteral("long enough 1"),
+                                                {core::Role::Curator}});
+    REQUIRE(curator);
+    const auto curators = t.families().curators().value();
+    REQUIRE(curators.size() == 1);
+    CHECK(curators[0].id == curator->id);
+    CHECK(curators[0].fullName == QStringLiteral("Морозова Наталья"));
+}
