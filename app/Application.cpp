@@ -86,6 +86,7 @@ bool Application::fillWithDemoIfEmpty()
         }
         core::DemoOptions options;
         options.entries = CommandLine::kDemoEntries;
+        options.families = CommandLine::kDemoFamilies;
         options.years = CommandLine::kDemoYears;
         outcome = core::DemoGenerator(**db).generate(options, [&stop, &progress](int done, int) {
             QMetaObject::invokeMethod(

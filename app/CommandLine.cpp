@@ -129,6 +129,10 @@ std::expected<DemoCommandOptions, QString> CommandLine::parseDemo(const QCoreApp
     const QCommandLineOption lang = languageOption();
     const QCommandLineOption entries(QStringLiteral("entries"),
                                      tr("How many appeals to make up (default: %1).").arg(kDemoEntries), tr("count"));
+    const QCommandLineOption families(
+        QStringLiteral("families"),
+        tr("How many family cards to make up, tied to the appeals from their phones (default: %1).").arg(kDemoFamilies),
+        tr("count"));
     const QCommandLineOption years(QStringLiteral("years"),
                                    tr("How many years the journal covers (default: %1).").arg(kDemoYears), tr("years"));
     const QCommandLineOption seed(QStringLiteral("seed"),
@@ -138,7 +142,7 @@ std::expected<DemoCommandOptions, QString> CommandLine::parseDemo(const QCoreApp
                                   tr("number"));
     const QCommandLineOption endDate(
         QStringLiteral("end-date"), tr("The day the journal ends before, as YYYY-MM-DD (default: today)."), tr("date"));
-    parser.addOptions({database, lang, entries, years, seed, endDate});
+    parser.addOptions({database, lang, entries, families, years, seed, endDate});
     parser.process(app);
 
     if (parser.positionalArguments() != QStringList{kDemoCommand})
@@ -156,6 +160,13 @@ std::expected<DemoCommandOptions, QString> CommandLine::parseDemo(const QCoreApp
         if (!value)
             return std::unexpected(value.error());
         options.entries = int(*value);
+    }
+    options.families = kDemoFamilies;
+    if (parser.isSet(families)) {
+        auto value = number(parser, families, 0, core::DemoGenerator::kMaxFamilies);
+        if (!value)
+            return std::unexpected(value.error());
+        options.families = int(*value);
     }
     options.years = kDemoYears;
     if (parser.isSet(years)) {

@@ -22,6 +22,7 @@ struct DemoCommandOptions {
     QString databasePath;
     QString language;
     int entries = 0;
+    int families = 0;
     int years = 0;
     quint32 seed = 0;
     QDate endDate;
@@ -36,6 +37,8 @@ class CommandLine final {
 public:
     static inline const QString kDemoCommand = QStringLiteral("demo");
     static constexpr int kDemoEntries = 20'000;
+    // A family card for every ten appeals, as in a centre that has kept its registry for some years.
+    static constexpr int kDemoFamilies = 2'000;
     static constexpr int kDemoYears = 3;
     static constexpr int kUsageError = 2;
 

@@ -57,6 +57,7 @@ int DemoCommand::run()
         << Qt::endl;
     core::DemoOptions options;
     options.entries = m_options.entries;
+    options.families = m_options.families;
     options.years = m_options.years;
     options.seed = m_options.seed;
     options.endDate = m_options.endDate;
@@ -79,13 +80,13 @@ int DemoCommand::run()
     if (!report)
         return failed(report.error());
 
-    out << tr("Done in %1 s: %2 users and %3 entries created in %4. The demo staff log in with the password «%5» "
-              "(dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the "
-              "first start of the console.")
+    out << tr("Done in %1 s: %2 users, %3 entries and %4 family cards created in %5, %6 entries tied to a family. The "
+              "demo staff log in with the password «%7» (dispatcher petrova.a, curator morozova.n, supervisor "
+              "belova.t); the administrator is created at the first start of the console.")
                .arg(locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
                .arg(report->usersCreated)
-               .arg(locale.toString(report->entriesCreated))
-               .arg(shownPath, core::DemoGenerator::kPassword)
+               .arg(locale.toString(report->entriesCreated), locale.toString(report->familiesCreated), shownPath,
+                    locale.toString(report->entriesLinked), core::DemoGenerator::kPassword)
         << Qt::endl;
     return 0;
 }

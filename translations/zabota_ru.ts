@@ -116,6 +116,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>--end-date takes a date as YYYY-MM-DD, not «%1».</source>
         <translation>Для --end-date укажите дату в формате ГГГГ-ММ-ДД, а не «%1».</translation>
     </message>
+    <message>
+        <source>How many family cards to make up, tied to the appeals from their phones (default: %1).</source>
+        <translation>Сколько учётных карт семей создать; обращения с их телефонов привязываются к ним (по умолчанию: %1).</translation>
+    </message>
 </context>
 <context>
     <name>zabota::app::DemoCommand</name>
@@ -140,8 +144,8 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>  %1 из %2 записей (%3%), %4 с</translation>
     </message>
     <message>
-        <source>Done in %1 s: %2 users and %3 entries created in %4. The demo staff log in with the password «%5» (dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the first start of the console.</source>
-        <translation>Готово за %1 с: в %4 создано пользователей — %2, записей — %3. Демонстрационные сотрудники входят с паролем «%5» (диспетчер petrova.a, куратор случая morozova.n, руководитель belova.t); администратор создаётся при первом запуске программы.</translation>
+        <source>Done in %1 s: %2 users, %3 entries and %4 family cards created in %5, %6 entries tied to a family. The demo staff log in with the password «%7» (dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the first start of the console.</source>
+        <translation>Готово за %1 с: в %5 создано пользователей — %2, записей — %3, учётных карт семей — %4; к семьям привязано записей — %6. Демонстрационные сотрудники входят с паролем «%7» (диспетчер petrova.a, куратор случая morozova.n, руководитель belova.t); администратор создаётся при первом запуске программы.</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,10 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     place->addWidget(m_district, 1);
     place->addWidget(m_microDistrict, 1);
     auto* form = new QFormLayout;
-    form->addRow(tr("&District:"), place);
+    // A row with two combo boxes has no buddy of its own: the label names the district's.
+    auto* districtLabel = new QLabel(tr("&District:"), this);
+    districtLabel->setBuddy(m_district);
+    form->addRow(districtLabel, place);
     form->addRow(tr("C&urator:"), m_curator);
     form->addRow(tr("Re&gistered address:"), m_registeredAddress);
     form->addRow(tr("A&ctual address:"), m_actualAddress);

@@ -73,11 +73,14 @@ NewFamilyDialog::NewFamilyDialog(core::FamilyService& families, const core::Fami
     m_candidates->hide();
     layout->addWidget(m_candidatesLabel);
     layout->addWidget(m_candidates, 1);
+    // Beside the list, not in the button box: a button box shows every button it holds.
+    m_take = new QPushButton(tr("&Take the chosen family"), this);
+    m_take->setAutoDefault(false);
+    m_take->hide();
+    layout->addWidget(m_take, 0, Qt::AlignRight);
 
     auto* buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
-    m_take = buttons->addButton(tr("&Take the chosen family"), QDialogButtonBox::ActionRole);
-    m_take->hide();
     buttons->addButton(QDialogButtonBox::Cancel);
     m_create->setDefault(true);
     layout->addWidget(buttons);
