@@ -166,6 +166,11 @@ int Application::run()
     m_districts = std::make_unique<core::DistrictRepository>(*m_db);
     m_audit = std::make_unique<core::AuditRepository>(*m_db);
     m_familyRepo = std::make_unique<core::FamilyRepository>(*m_db, *m_journalRepo);
+    // Category masks whose day has passed make the registry slower, never wrong: a failure is only logged.
+    if (const auto masks = m_familyRepo->refreshCategoryMasks(QDate::currentDate()); !masks)
+        qWarning("category masks not refreshed: %s", qUtf8Printable(masks.error().detail));
+    else if (*masks > 0)
+        qInfo("category masks of %d family cards computed again", *masks);
     m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, user);
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
     m_window->setReader(m_reader.get());

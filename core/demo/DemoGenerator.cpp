@@ -284,6 +284,9 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
             return std::unexpected(linked.error());
         report.entriesLinked = *linked;
     }
+    // The demo wrote its cards in the past: their category masks are computed again for today.
+    if (auto masks = FamilyRepository(m_db, journal).refreshCategoryMasks(QDate::currentDate()); !masks)
+        return std::unexpected(masks.error());
     if (auto measured = m_db.refreshStatistics(); !measured)
         return std::unexpected(measured.error());
     return report;

@@ -175,6 +175,9 @@ struct FamilyFilter {
     std::optional<UserId> curatorId;
     std::optional<bool> hasMinors;
     QDate at;
+    // The day the console takes for today (FamilyService sets it from its clock; the current date if null). Cards
+    // are written and their category masks computed on or before it, so from that day on a mask can be trusted.
+    QDate today;
 
     bool operator==(const FamilyFilter&) const = default;
 };

@@ -69,12 +69,24 @@ FamilyRegistry::Where FamilyRegistry::where(const FamilyFilter& f)
         conditions << QStringLiteral("f.micro_district_id = ?");
         binds << *f.microDistrictId;
     }
-    // Sets of families, so that the planner reads them from their own index instead of probing every family.
+    const QDate today = f.today.isValid() ? f.today : QDate::currentDate();
     if (f.category) {
-        conditions << QStringLiteral("f.id IN (SELECT c.family_id FROM family_category c WHERE c.category = ? AND "
-                                     "c.date_from <= ? AND (c.date_to IS NULL OR c.date_to >= ?))");
+        const QString held = QStringLiteral("(SELECT %1 FROM family_category c WHERE %2c.category = ? AND "
+                                            "c.date_from <= ? AND (c.date_to IS NULL OR c.date_to >= ?))");
+        if (at >= today) {
+            // The card's mask answers from the registry's narrow index; only a card whose mask may be out of date
+            // on that day (a period ends or begins in between) is checked against its periods.
+            conditions << QStringLiteral("(f.category_mask & ?) <> 0 AND (f.category_mask_exact_until >= ? OR "
+                                         "EXISTS ") +
+                              held.arg(QLatin1String("1"), QLatin1String("c.family_id = f.id AND ")) + QLatin1Char(')');
+            binds << (qint64(1) << int(*f.category)) << sql::date(at);
+        } else {
+            // A day in the past: masks know nothing of periods that ended before they were computed.
+            conditions << QStringLiteral("f.id IN ") + held.arg(QLatin1String("c.family_id"), QString());
+        }
         binds << toCode(*f.category) << sql::date(at) << sql::date(at);
     }
+    // Families on the register as a set, read from its own index instead of a search per family.
     if (f.onRegister) {
         conditions << QStringLiteral(
                           "f.id %1 (SELECT r.family_id FROM family_registration r WHERE r.removed_on IS NULL)")
@@ -92,7 +104,7 @@ FamilyRegistry::Where FamilyRegistry::where(const FamilyFilter& f)
         // A minor was born after the day 18 years before `at` (ISO dates compare as text). Nobody is born in the
         // future, so as of today the youngest member decides; for a day in the past every member is looked at.
         const QVariant adultBefore = sql::date(at.addYears(-18));
-        if (at >= QDate::currentDate()) {
+        if (at >= today) {
             conditions << (*f.hasMinors
                                ? QStringLiteral("f.youngest_birth_date > ?")
                                : QStringLiteral("(f.youngest_birth_date IS NULL OR f.youngest_birth_date <= ?)"));

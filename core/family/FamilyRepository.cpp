@@ -59,6 +59,30 @@ const QString kSelectRegistration =
                    "r.created_at, r.created_by, u.full_name FROM family_registration r "
                    "JOIN app_user u ON u.id = r.created_by ");
 
+// The last day a category mask can mean: no period of the card ends.
+const QDate kForGood(9999, 12, 31);
+
+struct CategoryMask {
+    qint64 bits = 0;
+    QDate exactUntil = kForGood;
+};
+
+// The categories a card may hold from `today` on, and the last day on which they are exactly the ones it holds.
+CategoryMask categoryMask(const QList<FamilyCategoryPeriod>& periods, const QDate& today)
+{
+    CategoryMask mask;
+    for (const FamilyCategoryPeriod& p : periods) {
+        if (p.to && *p.to < today)
+            continue;
+        mask.bits |= qint64(1) << int(p.category);
+        if (p.from > today)
+            mask.exactUntil = today.addDays(-1); // held later, not now: the mask is not exact even today
+        else if (p.to)
+            mask.exactUntil = std::min(mask.exactUntil, *p.to);
+    }
+    return mask;
+}
+
 } // namespace
 
 FamilyRepository::FamilyRepository(Database& db, const JournalRepository& journal)
@@ -67,7 +91,7 @@ FamilyRepository::FamilyRepository(Database& db, const JournalRepository& journa
     , m_registry(db)
 {}
 
-Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d, bool fresh) const
+Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d, const QDate& today, bool fresh) const
 {
     for (const char* table : {"family_phone", "family_member", "family_category", "family_need"}) {
         if (fresh)
@@ -139,7 +163,56 @@ Status FamilyRepository::writeChildren(FamilyId id, const FamilyDraft& d, bool f
         if (auto ok = m_db.exec(need); !ok)
             return ok;
     }
+    const CategoryMask mask = categoryMask(d.categories, today);
+    if (auto ok = writeCategoryMask(id, mask.bits, mask.exactUntil); !ok)
+        return ok;
     return writeSearchText(id, d, fresh);
+}
+
+Status FamilyRepository::writeCategoryMask(FamilyId id, qint64 bits, const QDate& exactUntil) const
+{
+    QSqlQuery update =
+        m_db.prepare(QStringLiteral("UPDATE family SET category_mask = ?, category_mask_exact_until = ? WHERE id = ?"));
+    update.addBindValue(bits);
+    update.addBindValue(sql::date(exactUntil));
+    update.addBindValue(id);
+    return m_db.exec(update);
+}
+
+Result<int> FamilyRepository::refreshCategoryMasks(const QDate& today)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    // The periods of every card whose mask is past its day, card by card.
+    QSqlQuery stale = m_db.prepare(QStringLiteral(
+        "SELECT f.id, c.category, c.date_from, c.date_to FROM family f LEFT JOIN family_category c ON c.family_id = "
+        "f.id WHERE f.category_mask_exact_until < ? ORDER BY f.id"));
+    stale.addBindValue(sql::date(today));
+    if (auto ok = m_db.exec(stale); !ok)
+        return std::unexpected(ok.error());
+    QList<std::pair<FamilyId, QList<FamilyCategoryPeriod>>> cards;
+    while (stale.next()) {
+        const FamilyId id = stale.value(0).toLongLong();
+        if (cards.isEmpty() || cards.last().first != id)
+            cards.append(std::pair(id, QList<FamilyCategoryPeriod>()));
+        if (stale.value(1).isNull())
+            continue;
+        if (const auto category = fromCode<FamilyCategory>(stale.value(1).toString())) {
+            const QDate to = sql::dateFrom(stale.value(3));
+            cards.last().second << FamilyCategoryPeriod{*category, sql::dateFrom(stale.value(2)),
+                                                        to.isValid() ? std::optional(to) : std::nullopt};
+        }
+    }
+    stale.finish();
+    for (const auto& [id, periods] : std::as_const(cards)) {
+        const CategoryMask mask = categoryMask(periods, today);
+        if (auto ok = writeCategoryMask(id, mask.bits, mask.exactUntil); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return int(cards.size());
 }
 
 Status FamilyRepository::writeSearchText(FamilyId id, const FamilyDraft& d, bool fresh) const
@@ -270,7 +343,7 @@ Result<FamilyId> FamilyRepository::insertRow(const FamilyDraft& d, UserId by, co
     insert.next();
     const FamilyId id = insert.value(0).toLongLong();
     insert.finish();
-    if (auto ok = writeChildren(id, d, true); !ok)
+    if (auto ok = writeChildren(id, d, now.toLocalTime().date(), true); !ok)
         return std::unexpected(ok.error());
     return id;
 }
@@ -318,7 +391,7 @@ Result<Family> FamilyRepository::update(FamilyId id, int expectedVersion, const 
     if (update.numRowsAffected() != 1)
         return fail(Error::Kind::Conflict,
                     tr("Family card %1 was changed by someone else. Reload it.").arg(current->cardNo));
-    if (auto ok = writeChildren(id, d); !ok)
+    if (auto ok = writeChildren(id, d, now.toLocalTime().date()); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());

@@ -49,6 +49,11 @@ public:
     // Families per district under a filter, in the districts' order; families with no district last.
     [[nodiscard]] Result<QList<DistrictCount>> countByDistrict(const FamilyFilter& filter) const;
 
+    // Computes again the category masks that are past their day (a category period has ended or begun since, or the
+    // card was written before the masks existed); returns how many cards it computed. The registry is right without
+    // it, only slower; the console runs it when it opens a database.
+    [[nodiscard]] Result<int> refreshCategoryMasks(const QDate& today);
+
     // Families that may be the one described by `keys`, with why; `except` leaves out the card being edited.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findCandidates(const DuplicateKeys& keys,
                                                                    std::optional<FamilyId> except = {}) const;
@@ -73,7 +78,9 @@ public:
                                                              const QString& note, UserId by, const QDateTime& now);
 
 private:
-    [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, bool fresh = false) const;
+    [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, const QDate& today,
+                                       bool fresh = false) const;
+    [[nodiscard]] Status writeCategoryMask(FamilyId id, qint64 bits, const QDate& exactUntil) const;
     // The card's folded names, addresses and phones in the search index.
     [[nodiscard]] Status writeSearchText(FamilyId id, const FamilyDraft& draft, bool fresh) const;
     // Numbers and writes one card inside the caller's transaction.

@@ -306,8 +306,10 @@ Result<PhoneLookup> FamilyService::lookupByPhone(const QString& typed) const
 
 FamilyFilter FamilyService::dated(FamilyFilter filter) const
 {
+    const QDate today = m_clock().date();
     if (!filter.at.isValid())
-        filter.at = m_clock().date();
+        filter.at = today;
+    filter.today = today;
     return filter;
 }
 

@@ -485,3 +485,46 @@ TEST_CASE("only active users with the curator's role are offered as a family's c
     CHECK(curators[0].id == curator->id);
     CHECK(curators[0].fullName == QStringLiteral("Морозова Наталья"));
 }
+
+TEST_CASE("the category filter is right on every day, whether a card's category mask is current or not",
+          "[family][registry]")
+{
+    tests::TestDatabase t;
+    t.setNow(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+    auto draft = tests::TestDatabase::familyDraft(QStringLiteral("Орлова"));
+    draft.categories << core::FamilyCategoryPeriod{core::FamilyCategory::Large, QDate(2020, 1, 1), {}}
+                     << core::FamilyCategoryPeriod{core::FamilyCategory::LowIncome, QDate(2025, 1, 1),
+                                                   QDate(2026, 6, 30)}
+                     << core::FamilyCategoryPeriod{core::FamilyCategory::HardSituation, QDate(2026, 5, 1), {}};
+    const auto family = create(t, draft);
+
+    auto holds = [&t](core::FamilyCategory category, const QDate& at = {}) {
+        core::FamilyFilter filter;
+        filter.category = category;
+        filter.at = at;
+        const int count = t.families().registryCount(filter).value();
+        CHECK(t.families().registry(filter, 0, 10).value().size() == count);
+        return count == 1;
+    };
+    // Today, with the mask written with the card.
+    CHECK(holds(core::FamilyCategory::Large));
+    CHECK(holds(core::FamilyCategory::LowIncome));
+    CHECK_FALSE(holds(core::FamilyCategory::HardSituation));
+    CHECK_FALSE(holds(core::FamilyCategory::Foster));
+    // A day ahead and a day in the past.
+    CHECK_FALSE(holds(core::FamilyCategory::LowIncome, QDate(2026, 7, 1)));
+    CHECK(holds(core::FamilyCategory::HardSituation, QDate(2026, 7, 1)));
+    CHECK_FALSE(holds(core::FamilyCategory::Large, QDate(2019, 12, 31)));
+
+    // Months later the mask is past its day: still right, and right again once computed anew.
+    t.setNow(QDateTime(QDate(2026, 7, 1), QTime(10, 0)));
+    CHECK_FALSE(holds(core::FamilyCategory::LowIncome));
+    CHECK(holds(core::FamilyCategory::HardSituation));
+    CHECK(t.familyRepo().refreshCategoryMasks(QDate(2026, 7, 1)).value() == 1);
+    CHECK(t.familyRepo().refreshCategoryMasks(QDate(2026, 7, 1)).value() == 0);
+    CHECK(scalar(t.db(), QStringLiteral("SELECT category_mask FROM family WHERE id = %1").arg(family.id)) ==
+          ((1 << int(core::FamilyCategory::Large)) | (1 << int(core::FamilyCategory::HardSituation))));
+    CHECK_FALSE(holds(core::FamilyCategory::LowIncome));
+    CHECK(holds(core::FamilyCategory::HardSituation));
+    CHECK(holds(core::FamilyCategory::Large));
+}
