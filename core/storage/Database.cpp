@@ -170,7 +170,20 @@ Status Database::refreshStatistics()
             if (stat.next())
                 measured = stat.value(0).toString().section(QLatin1Char(' '), 0, 0).toLongLong();
         }
-        if (std::max(rows, measured) >= kWorthMeasuring && (rows > 2 * measured || measured > 2 * rows)) {
+        if (std::max(rows, measured) < kWorthMeasuring)
+            continue;
+        if (rows > 2 * measured || measured > 2 * rows) {
+            stale = true;
+            break;
+        }
+        // An index made by a migration since the last measuring has no figures yet.
+        QSqlQuery unmeasured = prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ? AND NOT EXISTS "
+            "(SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)"));
+        unmeasured.addBindValue(QString(table));
+        if (!unmeasured.exec() || !unmeasured.next())
+            return std::unexpected(toError(unmeasured.lastError()));
+        if (unmeasured.value(0).toInt() > 0) {
             stale = true;
             break;
         }

@@ -399,6 +399,16 @@ int main(int argc, char* argv[])
         core::AuditRepository auditRepo(**db);
         core::FamilyRepository familyRepo(**db, journalRepo);
         core::FamilyService familyService(familyRepo, districtRepo, auditRepo, (*dispatcher)->first);
+        // As the console does when it opens the database: masks past their day are computed again.
+        {
+            QElapsedTimer masksTimer;
+            masksTimer.start();
+            auto masks = familyRepo.refreshCategoryMasks(QDate::currentDate());
+            if (!masks)
+                die(QStringLiteral("category masks"), masks.error());
+            out() << "category masks computed again: " << *masks << " cards in " << masksTimer.elapsed() << " ms"
+                  << Qt::endl;
+        }
 
         QSqlQuery maxPhone = (*db)->prepare(QStringLiteral("SELECT MAX(id) FROM family_phone"));
         if (!(*db)->exec(maxPhone) || !maxPhone.next()) {
