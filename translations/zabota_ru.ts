@@ -400,6 +400,37 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::DistrictRepository</name>
+    <message>
+        <source>Enter the micro-district&apos;s name.</source>
+        <translation>Введите название микрорайона.</translation>
+    </message>
+    <message>
+        <source>Enter the district&apos;s name.</source>
+        <translation>Введите название района.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>Название — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The district has a micro-district «%1» already.</source>
+        <translation>В этом районе уже есть микрорайон «%1».</translation>
+    </message>
+    <message>
+        <source>There is a district «%1» already.</source>
+        <translation>Район «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>The district no longer exists.</source>
+        <translation>Этого района больше нет.</translation>
+    </message>
+    <message>
+        <source>The micro-district no longer exists.</source>
+        <translation>Этого микрорайона больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::EntryStatus</name>
     <message>
         <source>New</source>
@@ -621,6 +652,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
             <numerusform>%n человека</numerusform>
             <numerusform>%n человек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the districts.</source>
+        <translation>Изменять районы может только администратор.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1056,81 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>&amp;From:</source>
         <translation>&amp;С даты:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::DistrictsDialog</name>
+    <message>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <source>District / micro-district</source>
+        <translation>Район / микрорайон</translation>
+    </message>
+    <message>
+        <source>District specialist</source>
+        <translation>Участковый специалист</translation>
+    </message>
+    <message>
+        <source>Add &amp;district…</source>
+        <translation>Добавить &amp;район…</translation>
+    </message>
+    <message>
+        <source>Add &amp;micro-district…</source>
+        <translation>Добавить &amp;микрорайон…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Пере&amp;именовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Specialist…</source>
+        <translation>&amp;Специалист…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>user no. %1</source>
+        <translation>пользователь № %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <source>Choose the district first.</source>
+        <translation>Сначала выберите район.</translation>
+    </message>
+    <message>
+        <source>New micro-district</source>
+        <translation>Новый микрорайон</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Choose a micro-district: its specialist is named there.</source>
+        <translation>Выберите микрорайон: специалист назначается на микрорайон.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <source>Specialist of %1:</source>
+        <translation>Специалист микрорайона «%1»:</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2241,14 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>F&amp;amilies</source>
         <translation>С&amp;емьи</translation>
+    </message>
+    <message>
+        <source>&amp;Districts…</source>
+        <translation>&amp;Районы…</translation>
+    </message>
+    <message>
+        <source>Rename and add districts and micro-districts, name the district specialists</source>
+        <translation>Переименовать и добавить районы и микрорайоны, назначить участковых специалистов</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/auth/AuthService.h"
 #include "core/journal/JournalService.h"
 #include "ui/CategoriesDialog.h"
+#include "ui/DistrictsDialog.h"
 #include "ui/EntryDialog.h"
 #include "ui/FamilyRegistryWindow.h"
 #include "ui/JournalFilterBar.h"
@@ -189,6 +190,12 @@ void MainWindow::createActions()
                                            : tr("Only an administrator changes the categories"));
     connect(m_categoriesAction, &QAction::triggered, this, &MainWindow::showCategories);
 
+    m_districtsAction = new QAction(tr("&Districts…"), this);
+    m_districtsAction->setObjectName(QStringLiteral("districtsAction"));
+    m_districtsAction->setEnabled(false); // with the family service, for an administrator
+    m_districtsAction->setStatusTip(tr("Rename and add districts and micro-districts, name the district specialists"));
+    connect(m_districtsAction, &QAction::triggered, this, &MainWindow::showDistricts);
+
     m_familyRegistryAction = new QAction(tr("Family &registry…"), this);
     m_familyRegistryAction->setObjectName(QStringLiteral("familyRegistryAction"));
     m_familyRegistryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -233,6 +240,7 @@ void MainWindow::createMenus()
     QMenu* service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
     service->addAction(m_categoriesAction);
+    service->addAction(m_districtsAction);
     service->addSeparator();
     service->addAction(m_settingsAction);
 
@@ -338,6 +346,7 @@ void MainWindow::setFamilyService(core::FamilyService* families)
         delete m_familyRegistry;
     m_families = families;
     m_familyRegistryAction->setEnabled(m_families != nullptr);
+    m_districtsAction->setEnabled(m_families && m_journal.currentUser().hasRole(core::Role::Administrator));
 }
 
 FamilyRegistryWindow* MainWindow::showFamilyRegistry()
@@ -470,6 +479,14 @@ void MainWindow::showUsers()
     dialog.exec();
     // A new dispatcher belongs in the dispatcher filter.
     m_filterBar->reloadLists();
+}
+
+void MainWindow::showDistricts()
+{
+    if (!m_families || !m_journal.currentUser().hasRole(core::Role::Administrator))
+        return;
+    DistrictsDialog dialog(*m_families, this);
+    dialog.exec();
 }
 
 void MainWindow::showCategories()

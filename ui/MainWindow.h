@@ -71,6 +71,7 @@ private:
     void refresh();
     void showUsers();
     void showCategories();
+    void showDistricts();
     void showSettings();
     void showAbout();
     void updateCount();
@@ -98,6 +99,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_categoriesAction = nullptr;
+    QAction* m_districtsAction = nullptr;
     QAction* m_familyRegistryAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;

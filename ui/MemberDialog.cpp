@@ -109,7 +109,7 @@ core::FamilyMember MemberDialog::member() const
 
 QString MemberDialog::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void MemberDialog::accept()

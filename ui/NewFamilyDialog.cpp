@@ -154,7 +154,7 @@ core::FamilyDraft NewFamilyDialog::draft() const
 
 QString NewFamilyDialog::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void NewFamilyDialog::showMessage(const QString& text)

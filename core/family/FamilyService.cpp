@@ -313,6 +313,48 @@ FamilyFilter FamilyService::dated(FamilyFilter filter) const
     return filter;
 }
 
+Status FamilyService::mayKeepDistricts() const
+{
+    if (!m_user.hasRole(Role::Administrator))
+        return fail(Error::Kind::Auth, tr("Only an administrator can change the districts."));
+    return {};
+}
+
+Result<DistrictId> FamilyService::addDistrict(const QString& name)
+{
+    if (auto ok = mayKeepDistricts(); !ok)
+        return std::unexpected(ok.error());
+    return m_districts.addDistrict(name);
+}
+
+Result<MicroDistrictId> FamilyService::addMicroDistrict(DistrictId district, const QString& name)
+{
+    if (auto ok = mayKeepDistricts(); !ok)
+        return std::unexpected(ok.error());
+    return m_districts.addMicroDistrict(district, name);
+}
+
+Status FamilyService::renameDistrict(DistrictId id, const QString& name)
+{
+    if (auto ok = mayKeepDistricts(); !ok)
+        return ok;
+    return m_districts.renameDistrict(id, name);
+}
+
+Status FamilyService::renameMicroDistrict(MicroDistrictId id, const QString& name)
+{
+    if (auto ok = mayKeepDistricts(); !ok)
+        return ok;
+    return m_districts.renameMicroDistrict(id, name);
+}
+
+Status FamilyService::setSpecialist(MicroDistrictId id, std::optional<UserId> specialist)
+{
+    if (auto ok = mayKeepDistricts(); !ok)
+        return ok;
+    return m_districts.setSpecialist(id, specialist);
+}
+
 Result<QList<CuratorChoice>> FamilyService::curators() const
 {
     return m_families.curators();

@@ -74,6 +74,12 @@ public:
     [[nodiscard]] Result<int> registryCount(const FamilyFilter& filter) const;
     [[nodiscard]] Result<QList<DistrictCount>> countByDistrict(const FamilyFilter& filter) const;
     [[nodiscard]] Result<QList<District>> districts() const;
+    // Districts as an administrator keeps them (DistrictRepository); refused for anyone else.
+    [[nodiscard]] Result<DistrictId> addDistrict(const QString& name);
+    [[nodiscard]] Result<MicroDistrictId> addMicroDistrict(DistrictId district, const QString& name);
+    [[nodiscard]] Status renameDistrict(DistrictId id, const QString& name);
+    [[nodiscard]] Status renameMicroDistrict(MicroDistrictId id, const QString& name);
+    [[nodiscard]] Status setSpecialist(MicroDistrictId id, std::optional<UserId> specialist);
     // Who can be named a family's responsible curator.
     [[nodiscard]] Result<QList<CuratorChoice>> curators() const;
     [[nodiscard]] Result<QList<MicroDistrict>> microDistricts(std::optional<DistrictId> district = {}) const;
@@ -89,6 +95,7 @@ Q_SIGNALS:
 private:
     [[nodiscard]] Status audit(AuditAction action, FamilyId id, const QString& details);
     [[nodiscard]] FamilyFilter dated(FamilyFilter filter) const;
+    [[nodiscard]] Status mayKeepDistricts() const;
 
     FamilyRepository& m_families;
     DistrictRepository& m_districts;

@@ -33,6 +33,8 @@ TestDatabase::TestDatabase()
     m_districts = std::make_unique<core::DistrictRepository>(*m_db);
     m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, m_dispatcher,
                                                        [this] { return m_now; });
+    m_adminFamilies =
+        std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, m_admin, [this] { return m_now; });
     auto categories = m_categories->list();
     REQUIRE(categories.has_value());
     m_categoryList = *categories;

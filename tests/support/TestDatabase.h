@@ -44,6 +44,8 @@ public:
     core::DistrictRepository& districts() { return *m_districts; }
     // The family service of the dispatcher, on the same clock as the journal.
     core::FamilyService& families() { return *m_families; }
+    // The same, as the administrator works with it.
+    core::FamilyService& adminFamilies() { return *m_adminFamilies; }
     const core::User& admin() const { return m_admin; }
     const core::User& dispatcher() const { return m_dispatcher; }
 
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<core::FamilyRepository> m_familyRepo;
     std::unique_ptr<core::DistrictRepository> m_districts;
     std::unique_ptr<core::FamilyService> m_families;
+    std::unique_ptr<core::FamilyService> m_adminFamilies;
     core::User m_admin;
     core::User m_dispatcher;
     QList<core::ProblemCategory> m_categoryList;
