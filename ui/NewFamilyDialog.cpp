@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zabota::ui {
 
 namespace {
@@ -68,6 +70,8 @@ NewFamilyDialog::NewFamilyDialog(core::FamilyService& families, const core::Fami
     m_candidatesLabel->setWordWrap(true);
     m_candidates = new QListWidget(this);
     m_candidates->setAccessibleName(tr("Families that may be the same"));
+    m_candidates->setWordWrap(true);
+    m_candidates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_candidatesLabel->setBuddy(m_candidates);
     m_candidatesLabel->hide();
     m_candidates->hide();
@@ -212,6 +216,8 @@ void NewFamilyDialog::accept()
     m_candidates->setCurrentRow(0);
     m_take->show();
     m_candidates->setFocus(Qt::OtherFocusReason);
+    // Room for the list that has just appeared.
+    resize(std::max(width(), 640), std::max(height(), sizeHint().height()));
 }
 
 void NewFamilyDialog::takeCandidate()
