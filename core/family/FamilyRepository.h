@@ -80,7 +80,6 @@ public:
 private:
     [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, const QDate& today,
                                        bool fresh = false) const;
-    [[nodiscard]] Status writeCategoryMask(FamilyId id, qint64 bits, const QDate& exactUntil) const;
     // The card's folded names, addresses and phones in the search index.
     [[nodiscard]] Status writeSearchText(FamilyId id, const FamilyDraft& draft, bool fresh) const;
     // Numbers and writes one card inside the caller's transaction.
