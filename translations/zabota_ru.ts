@@ -659,6 +659,122 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::HandoffAction</name>
+    <message>
+        <source>Offer</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Передать руководителю</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Переназначить</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::HandoffRepository</name>
+    <message>
+        <source>The handoff no longer exists.</source>
+        <translation>Этой передачи семьи больше нет.</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <source>Someone changed this handoff at the same moment. Nothing was changed.</source>
+        <translation>В тот же момент эту передачу изменил другой пользователь. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Этого случая сопровождения больше нет.</translation>
+    </message>
+    <message>
+        <source>You cannot %1 this handoff now: it is %2. Nothing was changed.</source>
+        <translation>Сейчас нельзя %1 эту передачу семьи: её статус — «%2». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>You cannot %1 this handoff now: it was %2 by %3 on %4. Nothing was changed.</source>
+        <translation>Сейчас нельзя %1 эту передачу семьи: её статус — «%2» (%3, %4). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::HandoffService</name>
+    <message>
+        <source>%1 is not a case curator: hand the family to a curator or to the curators&apos; queue.</source>
+        <translation>%1 — не куратор случая: передайте семью куратору или в общую очередь кураторов.</translation>
+    </message>
+    <message>
+        <source>The deadline to accept has passed already: choose a later one.</source>
+        <translation>Срок принятия уже прошёл: укажите более поздний.</translation>
+    </message>
+    <message>
+        <source>Only a case curator can accept a handoff.</source>
+        <translation>Принять семью может только куратор случая.</translation>
+    </message>
+    <message>
+        <source>This handoff is offered to %1, not to you.</source>
+        <translation>Эта семья передана не вам, а куратору %1.</translation>
+    </message>
+    <message>
+        <source>Say why the handoff goes back: the dispatcher will read it.</source>
+        <translation>Укажите, почему семья возвращается: диспетчер увидит причину.</translation>
+    </message>
+    <message>
+        <source>Only a case curator can return a handoff.</source>
+        <translation>Вернуть семью может только куратор случая.</translation>
+    </message>
+    <message>
+        <source>Only the dispatcher who offered the handoff, or a supervisor, can withdraw it.</source>
+        <translation>Отозвать передачу может только передавший её диспетчер или руководитель.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can reassign a handoff.</source>
+        <translation>Переназначить передачу может только руководитель.</translation>
+    </message>
+    <message>
+        <source>not accepted by the deadline</source>
+        <translation>не принята в срок</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::HandoffState</name>
+    <message>
+        <source>Offered</source>
+        <translation>Передано куратору</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Передано руководителю</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::JournalRepository</name>
     <message>
         <source>Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the form: reload the entry to see theirs, then apply yours again.</source>

@@ -2,6 +2,7 @@
 #include "core/demo/DemoGenerator.h"
 
 #include "core/auth/UserRepository.h"
+#include "core/calendar/WorkingDays.h"
 #include "core/demo/DemoEntryComposer.h"
 #include "core/demo/DemoFamilyComposer.h"
 #include "core/demo/DemoVocabulary.h"
@@ -22,20 +23,6 @@
 namespace zabota::core {
 
 namespace {
-
-// Russian public holidays that fall on fixed dates: the phones are as quiet as at the weekend.
-bool isHoliday(const QDate& date)
-{
-    const int month = date.month();
-    const int day = date.day();
-    return (month == 1 && day <= 8) || (month == 2 && day == 23) || (month == 3 && day == 8) ||
-           (month == 5 && (day == 1 || day == 9)) || (month == 6 && day == 12) || (month == 11 && day == 4);
-}
-
-bool isWorkday(const QDate& date)
-{
-    return date.dayOfWeek() <= 5 && !isHoliday(date);
-}
 
 // Calls per hour, relative: the working day (Mon–Fri 8–20) carries most; the trust line rings at night too.
 constexpr int kWorkdayHours[24] = {4,  3,  2,  2,  2,  3,  6,  15, 40, 80, 90, 90,
@@ -183,7 +170,8 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
         const QDate date = first.addDays(i);
         const double trend = 0.75 + 0.5 * double(i) / double(std::max(days, 1));
         const double noise = 0.85 + 0.3 * rng.generateDouble();
-        const double weight = (isWorkday(date) ? 1.0 : 0.35) * kMonthFactor[date.month() - 1] * trend * noise;
+        const double weight =
+            (calendar::isWorkingDay(date) ? 1.0 : 0.35) * kMonthFactor[date.month() - 1] * trend * noise;
         cumulative[i + 1] = cumulative[i] + weight;
     }
     const double totalWeight = cumulative[days];
@@ -225,7 +213,7 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
         if (count == 0)
             continue;
         const QDate date = first.addDays(i);
-        const bool workday = isWorkday(date);
+        const bool workday = calendar::isWorkingDay(date);
         const int* hours = workday ? kWorkdayHours : kRestdayHours;
         const int hoursTotal = workday ? workdayTotal : restdayTotal;
 

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/handoff/HandoffRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlValue.h"
+#include "core/storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace zabota::core {
+
+namespace {
+
+const QString kSelectHandoff = QStringLiteral(
+    "SELECT h.id, h.entry_id, h.family_id, h.offered_by, ob.full_name, h.curator_id, cu.full_name, h.note, "
+    "h.deadline, h.state, h.case_id, h.created_at, h.updated_at, h.version FROM handoff h "
+    "JOIN app_user ob ON ob.id = h.offered_by LEFT JOIN app_user cu ON cu.id = h.curator_id ");
+
+Handoff handoffFrom(const QSqlQuery& q)
+{
+    Handoff h;
+    h.id = q.value(0).toLongLong();
+    h.entryId = q.value(1).toLongLong();
+    h.familyId = sql::idFrom(q.value(2));
+    h.offeredBy = q.value(3).toLongLong();
+    h.offeredByName = q.value(4).toString();
+    h.curatorId = sql::idFrom(q.value(5));
+    h.curatorName = q.value(6).toString();
+    h.note = q.value(7).toString();
+    h.deadline = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong());
+    h.state = fromCode<HandoffState>(q.value(9).toString()).value_or(HandoffState::Offered);
+    h.caseId = sql::idFrom(q.value(10));
+    h.createdAt = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong());
+    h.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(12).toLongLong());
+    h.version = q.value(13).toInt();
+    return h;
+}
+
+QString shownTime(const QDateTime& at)
+{
+    return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
+} // namespace
+
+HandoffRepository::HandoffRepository(Database& db)
+    : m_db(db)
+{}
+
+Result<QList<Handoff>> HandoffRepository::select(const QString& condition, const QVariantList& binds) const
+{
+    QSqlQuery q = m_db.prepare(kSelectHandoff + condition);
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<Handoff> result;
+    while (q.next())
+        result << handoffFrom(q);
+    return result;
+}
+
+Result<Handoff> HandoffRepository::get(HandoffId id) const
+{
+    auto found = select(QStringLiteral("WHERE h.id = ?"), {id});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return fail(Error::Kind::NotFound, tr("The handoff no longer exists."));
+    return found->first();
+}
+
+Status HandoffRepository::addTransition(HandoffId id, const Move& move, std::optional<HandoffState> from,
+                                        HandoffState to, const QDateTime& now) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO handoff_transition (handoff_id, at, by_user, action, from_state, to_state, "
+                       "curator_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(now.toSecsSinceEpoch());
+    q.addBindValue(sql::id(move.by));
+    q.addBindValue(toCode(move.action));
+    q.addBindValue(from ? QVariant(toCode(*from)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(toCode(to));
+    q.addBindValue(sql::id(move.curatorId));
+    q.addBindValue(sql::text(move.reason));
+    return m_db.exec(q);
+}
+
+Result<Handoff> HandoffRepository::offer(qint64 entryId, std::optional<qint64> familyId, UserId by,
+                                         std::optional<UserId> curatorId, const QString& note,
+                                         const QDateTime& deadline, const QDateTime& now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO handoff (entry_id, family_id, offered_by, curator_id, note, deadline, state, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(entryId);
+    q.addBindValue(sql::id(familyId));
+    q.addBindValue(by);
+    q.addBindValue(sql::id(curatorId));
+    q.addBindValue(sql::text(note));
+    q.addBindValue(deadline.toSecsSinceEpoch());
+    q.addBindValue(toCode(HandoffState::Offered));
+    q.addBindValue(now.toSecsSinceEpoch());
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    q.next();
+    const HandoffId id = q.value(0).toLongLong();
+    q.finish();
+    Move created{HandoffAction::Offer, by, note, curatorId, deadline};
+    if (auto ok = addTransition(id, created, std::nullopt, HandoffState::Offered, now); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(id);
+}
+
+Result<CaseId> HandoffRepository::openCase(const Handoff& handoff, UserId curator, const QDateTime& now) const
+{
+    const int year = now.toLocalTime().date().year();
+    QSqlQuery init = m_db.prepare(QStringLiteral(
+        "INSERT INTO case_counter (case_year, last_no) VALUES (?, 0) ON CONFLICT (case_year) DO NOTHING"));
+    init.addBindValue(year);
+    if (auto ok = m_db.exec(init); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery next = m_db.prepare(
+        QStringLiteral("UPDATE case_counter SET last_no = last_no + 1 WHERE case_year = ? RETURNING last_no"));
+    next.addBindValue(year);
+    if (auto ok = m_db.exec(next); !ok)
+        return std::unexpected(ok.error());
+    next.next();
+    const int seq = next.value(0).toInt();
+    next.finish();
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO support_case (case_year, case_seq, case_no, family_id, entry_id, curator_id, opened_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(year);
+    insert.addBindValue(seq);
+    insert.addBindValue(QStringLiteral("%1/%2").arg(seq).arg(year));
+    insert.addBindValue(sql::id(handoff.familyId));
+    insert.addBindValue(handoff.entryId);
+    insert.addBindValue(curator);
+    insert.addBindValue(now.toSecsSinceEpoch());
+    if (auto ok = m_db.exec(insert); !ok)
+        return std::unexpected(ok.error());
+    insert.next();
+    return insert.value(0).toLongLong();
+}
+
+Result<Handoff> HandoffRepository::move(HandoffId id, const Move& move, const QDateTime& now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto current = get(id);
+    if (!current)
+        return std::unexpected(current.error());
+    const auto to = HandoffRules::next(current->state, move.action);
+    if (!to) {
+        // Say what happened to it last, and who did it: usually someone else was first.
+        const auto moves = history(id);
+        const QString action = label(move.action).toLower();
+        const QString state = label(current->state).toLower();
+        const QString detail =
+            QStringLiteral("handoff %1: %2 from %3").arg(id).arg(toCode(move.action), toCode(current->state));
+        if (!moves || moves->isEmpty())
+            return fail(Error::Kind::Conflict,
+                        tr("You cannot %1 this handoff now: it is %2. Nothing was changed.").arg(action, state),
+                        detail);
+        const HandoffTransition& last = moves->last();
+        return fail(Error::Kind::Conflict,
+                    tr("You cannot %1 this handoff now: it was %2 by %3 on %4. Nothing was changed.")
+                        .arg(action, state, last.by ? last.byName : tr("the deadline"), shownTime(last.at)),
+                    detail);
+    }
+    std::optional<CaseId> caseId = current->caseId;
+    if (move.action == HandoffAction::Accept) {
+        auto opened = openCase(*current, move.by.value_or(0), now);
+        if (!opened)
+            return std::unexpected(opened.error());
+        caseId = *opened;
+    }
+    const bool reassign = move.action == HandoffAction::Reassign;
+    QSqlQuery update = m_db.prepare(
+        QStringLiteral("UPDATE handoff SET state = ?, case_id = ?, curator_id = %1, deadline = %2, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?")
+            .arg(reassign ? QStringLiteral("?") : QStringLiteral("curator_id"),
+                 reassign ? QStringLiteral("?") : QStringLiteral("deadline")));
+    update.addBindValue(toCode(*to));
+    update.addBindValue(sql::id(caseId));
+    if (reassign) {
+        update.addBindValue(sql::id(move.curatorId));
+        update.addBindValue(move.deadline.toSecsSinceEpoch());
+    }
+    update.addBindValue(now.toSecsSinceEpoch());
+    update.addBindValue(id);
+    update.addBindValue(current->version);
+    if (auto ok = m_db.exec(update); !ok)
+        return std::unexpected(ok.error());
+    if (update.numRowsAffected() != 1)
+        return fail(Error::Kind::Conflict, tr("Someone changed this handoff at the same moment. Nothing was changed."));
+    Move recorded = move;
+    if (!reassign)
+        recorded.curatorId = move.action == HandoffAction::Accept ? move.by : current->curatorId;
+    if (auto ok = addTransition(id, recorded, current->state, *to, now); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return get(id);
+}
+
+Result<QList<HandoffTransition>> HandoffRepository::history(HandoffId id) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT t.at, t.by_user, u.full_name, t.action, t.from_state, t.to_state, t.curator_id, "
+                       "t.reason FROM handoff_transition t LEFT JOIN app_user u ON u.id = t.by_user "
+                       "WHERE t.handoff_id = ? ORDER BY t.at, t.id"));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<HandoffTransition> result;
+    while (q.next()) {
+        HandoffTransition t;
+        t.at = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong());
+        t.by = sql::idFrom(q.value(1));
+        t.byName = q.value(2).toString();
+        t.action = fromCode<HandoffAction>(q.value(3).toString()).value_or(HandoffAction::Offer);
+        if (!q.value(4).isNull())
+            t.from = fromCode<HandoffState>(q.value(4).toString());
+        t.to = fromCode<HandoffState>(q.value(5).toString()).value_or(HandoffState::Offered);
+        t.curatorId = sql::idFrom(q.value(6));
+        t.reason = q.value(7).toString();
+        result << t;
+    }
+    return result;
+}
+
+Result<SupportCase> HandoffRepository::supportCase(CaseId id) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, case_no, family_id, entry_id, curator_id, opened_at FROM support_case WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("The case no longer exists."));
+    return SupportCase{q.value(0).toLongLong(), q.value(1).toString(),
+                       sql::idFrom(q.value(2)), sql::idFrom(q.value(3)),
+                       q.value(4).toLongLong(), QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong())};
+}
+
+Result<QList<Handoff>> HandoffRepository::inbox(UserId curatorId) const
+{
+    return select(QStringLiteral("WHERE h.state IN (?, ?) AND (h.curator_id = ? OR h.curator_id IS NULL) "
+                                 "ORDER BY h.deadline, h.id"),
+                  {toCode(HandoffState::Offered), toCode(HandoffState::Escalated), curatorId});
+}
+
+Result<QList<Handoff>> HandoffRepository::returnedTo(UserId dispatcherId) const
+{
+    return select(QStringLiteral("WHERE h.state = ? AND h.offered_by = ? ORDER BY h.updated_at DESC, h.id DESC"),
+                  {toCode(HandoffState::Returned), dispatcherId});
+}
+
+Result<QList<Handoff>> HandoffRepository::inState(HandoffState state) const
+{
+    return select(QStringLiteral("WHERE h.state = ? ORDER BY h.deadline, h.id"), {toCode(state)});
+}
+
+Result<QList<Handoff>> HandoffRepository::overdue(const QDateTime& now) const
+{
+    return select(QStringLiteral("WHERE h.state IN (?, ?) AND h.deadline < ? ORDER BY h.deadline, h.id"),
+                  {toCode(HandoffState::Offered), toCode(HandoffState::Escalated), now.toSecsSinceEpoch()});
+}
+
+Result<QList<Handoff>> HandoffRepository::ofEntry(qint64 entryId) const
+{
+    return select(QStringLiteral("WHERE h.entry_id = ? ORDER BY h.created_at, h.id"), {entryId});
+}
+
+} // namespace zabota::core
