@@ -8,6 +8,8 @@
 #include "core/family/DistrictRepository.h"
 #include "core/family/FamilyRepository.h"
 #include "core/family/FamilyService.h"
+#include "core/handoff/HandoffRepository.h"
+#include "core/handoff/HandoffService.h"
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalRepository.h"
@@ -175,6 +177,9 @@ int Application::run()
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
     m_window->setReader(m_reader.get());
     m_window->setFamilyService(m_families.get());
+    m_handoffRepo = std::make_unique<core::HandoffRepository>(*m_db);
+    m_handoffs = std::make_unique<core::HandoffService>(*m_handoffRepo, *m_users, user);
+    m_window->setHandoffService(m_handoffs.get());
     m_window->show();
     if (m_quitRequested)
         return 0;

@@ -15,6 +15,8 @@ class Database;
 class DistrictRepository;
 class FamilyRepository;
 class FamilyService;
+class HandoffRepository;
+class HandoffService;
 class JournalReader;
 class JournalRepository;
 class JournalService;
@@ -63,6 +65,8 @@ private:
     std::unique_ptr<core::AuditRepository> m_audit;
     std::unique_ptr<core::FamilyRepository> m_familyRepo;
     std::unique_ptr<core::FamilyService> m_families; // the registry window uses it: destroyed after the window
+    std::unique_ptr<core::HandoffRepository> m_handoffRepo;
+    std::unique_ptr<core::HandoffService> m_handoffs; // the inbox window uses it: destroyed after the window
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

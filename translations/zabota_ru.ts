@@ -1972,6 +1972,108 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::HandoffDialog</name>
+    <message>
+        <source>Hand to a curator</source>
+        <translation>Передать куратору</translation>
+    </message>
+    <message>
+        <source>The curators&apos; queue (whoever accepts first)</source>
+        <translation>Общая очередь кураторов (кто первым примет)</translation>
+    </message>
+    <message>
+        <source>What the curator should know first</source>
+        <translation>Что куратору нужно знать в первую очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Куратор:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept by:</source>
+        <translation>Принять &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>П&amp;ередать</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::HandoffInboxWindow</name>
+    <message>
+        <source>Handoffs</source>
+        <translation>Передачи семей</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Accept by</source>
+        <translation>Принять до</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>entry no. %1</source>
+        <translation>запись № %1</translation>
+    </message>
+    <message>
+        <source>the curators&apos; queue</source>
+        <translation>общая очередь кураторов</translation>
+    </message>
+    <message>
+        <source>Return the handoff</source>
+        <translation>Вернуть семью диспетчеру</translation>
+    </message>
+    <message>
+        <source>Why does the family go back to the dispatcher?</source>
+        <translation>Почему семья возвращается диспетчеру?</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::JournalFilterBar</name>
     <message>
         <source>Period the appeals were received in</source>
@@ -2365,6 +2467,34 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Rename and add districts and micro-districts, name the district specialists</source>
         <translation>Переименовать и добавить районы и микрорайоны, назначить участковых специалистов</translation>
+    </message>
+    <message>
+        <source>Hand the family of the selected entry to a case curator</source>
+        <translation>Передать семью из выбранной записи куратору случая</translation>
+    </message>
+    <message>
+        <source>Hand&amp;offs…</source>
+        <translation>&amp;Передачи семей…</translation>
+    </message>
+    <message>
+        <source>Families offered to you, returned to you or late</source>
+        <translation>Семьи, переданные вам, возвращённые вам или просроченные</translation>
+    </message>
+    <message>
+        <source>Select the entry whose family is to be handed over.</source>
+        <translation>Выберите запись, семью из которой нужно передать.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Запись %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 handed over</source>
+        <translation>Семья из записи %1 передана</translation>
+    </message>
+    <message>
+        <source>Hand to a &amp;curator…</source>
+        <translation>&amp;Передать куратору…</translation>
     </message>
 </context>
 <context>

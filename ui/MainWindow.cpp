@@ -2,11 +2,14 @@
 #include "ui/MainWindow.h"
 
 #include "core/auth/AuthService.h"
+#include "core/family/FamilyService.h"
 #include "core/journal/JournalService.h"
 #include "ui/CategoriesDialog.h"
 #include "ui/DistrictsDialog.h"
 #include "ui/EntryDialog.h"
 #include "ui/FamilyRegistryWindow.h"
+#include "ui/HandoffDialog.h"
+#include "ui/HandoffInboxWindow.h"
 #include "ui/JournalFilterBar.h"
 #include "ui/JournalModel.h"
 #include "ui/SettingsDialog.h"
@@ -190,6 +193,20 @@ void MainWindow::createActions()
                                            : tr("Only an administrator changes the categories"));
     connect(m_categoriesAction, &QAction::triggered, this, &MainWindow::showCategories);
 
+    m_handOffAction = new QAction(tr("Hand to a &curator…"), this);
+    m_handOffAction->setObjectName(QStringLiteral("handOffAction"));
+    m_handOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_handOffAction->setEnabled(false);
+    m_handOffAction->setStatusTip(tr("Hand the family of the selected entry to a case curator"));
+    connect(m_handOffAction, &QAction::triggered, this, &MainWindow::handOffCurrentEntry);
+
+    m_handoffsAction = new QAction(tr("Hand&offs…"), this);
+    m_handoffsAction->setObjectName(QStringLiteral("handoffsAction"));
+    m_handoffsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_handoffsAction->setEnabled(false);
+    m_handoffsAction->setStatusTip(tr("Families offered to you, returned to you or late"));
+    connect(m_handoffsAction, &QAction::triggered, this, &MainWindow::showHandoffs);
+
     m_districtsAction = new QAction(tr("&Districts…"), this);
     m_districtsAction->setObjectName(QStringLiteral("districtsAction"));
     m_districtsAction->setEnabled(false); // with the family service, for an administrator
@@ -233,9 +250,12 @@ void MainWindow::createMenus()
     journal->addSeparator();
     journal->addActions(m_quickCallActions);
     journal->addAction(m_undoAction);
+    journal->addSeparator();
+    journal->addAction(m_handOffAction);
 
     QMenu* families = menuBar()->addMenu(tr("F&amilies"));
     families->addAction(m_familyRegistryAction);
+    families->addAction(m_handoffsAction);
 
     QMenu* service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
@@ -347,6 +367,49 @@ void MainWindow::setFamilyService(core::FamilyService* families)
     m_families = families;
     m_familyRegistryAction->setEnabled(m_families != nullptr);
     m_districtsAction->setEnabled(m_families && m_journal.currentUser().hasRole(core::Role::Administrator));
+}
+
+void MainWindow::setHandoffService(core::HandoffService* handoffs)
+{
+    if (m_handoffInbox && handoffs != m_handoffs)
+        delete m_handoffInbox;
+    m_handoffs = handoffs;
+    m_handOffAction->setEnabled(m_handoffs != nullptr);
+    m_handoffsAction->setEnabled(m_handoffs != nullptr);
+}
+
+HandoffInboxWindow* MainWindow::showHandoffs()
+{
+    if (!m_handoffs)
+        return nullptr;
+    if (!m_handoffInbox) {
+        m_handoffInbox = new HandoffInboxWindow(*m_handoffs, this);
+        m_handoffInbox->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handoffInbox->show();
+    m_handoffInbox->raise();
+    m_handoffInbox->activateWindow();
+    return m_handoffInbox;
+}
+
+void MainWindow::handOffCurrentEntry()
+{
+    if (!m_handoffs)
+        return;
+    const auto entry = currentEntry();
+    if (!entry) {
+        statusBar()->showMessage(tr("Select the entry whose family is to be handed over."), kStatusMessageMs);
+        return;
+    }
+    QList<core::CuratorChoice> curators;
+    if (m_families) {
+        if (auto found = m_families->curators())
+            curators = *found;
+    }
+    HandoffDialog dialog(*m_handoffs, curators, entry->id, entry->familyId,
+                         tr("Entry %1: %2").arg(entry->registrationNumber(), entry->draft.summary.left(200)), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.offered())
+        statusBar()->showMessage(tr("Entry %1 handed over").arg(entry->registrationNumber()), kStatusMessageMs);
 }
 
 FamilyRegistryWindow* MainWindow::showFamilyRegistry()

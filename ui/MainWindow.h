@@ -15,12 +15,14 @@ namespace zabota::core {
 class AuthService;
 class JournalReader;
 class FamilyService;
+class HandoffService;
 class JournalService;
 } // namespace zabota::core
 
 namespace zabota::ui {
 
 class FamilyRegistryWindow;
+class HandoffInboxWindow;
 class JournalFilterBar;
 class JournalModel;
 
@@ -47,6 +49,10 @@ public:
     // The family registry (Families → Family registry…) is offered once the service is set; it must outlive the
     // window.
     void setFamilyService(core::FamilyService* families);
+    // Enables handing entries to curators and the handoff inbox; null switches them off.
+    void setHandoffService(core::HandoffService* handoffs);
+    // Opens (or raises) the handoff inbox; null without a handoff service.
+    HandoffInboxWindow* showHandoffs();
     // Opens the registry window, or raises it if it is open; nullptr while no family service is set.
     FamilyRegistryWindow* showFamilyRegistry();
 
@@ -72,6 +78,7 @@ private:
     void showUsers();
     void showCategories();
     void showDistricts();
+    void handOffCurrentEntry();
     void showSettings();
     void showAbout();
     void updateCount();
@@ -88,6 +95,10 @@ private:
     QLabel* m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
     core::FamilyService* m_families = nullptr;
+    core::HandoffService* m_handoffs = nullptr;
+    QPointer<HandoffInboxWindow> m_handoffInbox;
+    QAction* m_handOffAction = nullptr;
+    QAction* m_handoffsAction = nullptr;
     QPointer<FamilyRegistryWindow> m_familyRegistry;
 
     QAction* m_newAction = nullptr;

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/handoff/HandoffRepository.h"
+#include "core/handoff/HandoffService.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/ui/FocusedKeys.h"
+#include "ui/HandoffDialog.h"
+#include "ui/HandoffInboxWindow.h"
+
+#include <QComboBox>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace zabota;
+using namespace zabota::tests::keyboard;
+
+TEST_CASE(
+    "the dispatcher hands a family over with the keyboard and the curator accepts it with Enter, and a case opens",
+    "[ui][handoff]")
+{
+    tests::TestDatabase t;
+    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
+                                                QStringLiteral("Морозова Наталья"),
+                                                QStringLiteral("long enough 1"),
+                                                {core::Role::Curator}});
+    REQUIRE(curator);
+    auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт с сыном")));
+    REQUIRE(entry);
+    core::HandoffRepository repo(t.db());
+    core::HandoffService dispatcher(repo, t.users(), t.dispatcher(), [&t] { return t.now(); });
+
+    {
+        ui::HandoffDialog dialog(dispatcher, t.families().curators().value(), entry->id, std::nullopt,
+                                 entry->registrationNumber(), nullptr);
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        // The queue first, then the curator by name; Tab to the note, Ctrl+Enter hands over.
+        REQUIRE(focused() == dialog.curatorCombo());
+        press(Qt::Key_Down);
+        CHECK(dialog.curatorCombo()->currentText() == QStringLiteral("Морозова Наталья"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Мать просит помощи"));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        REQUIRE(dialog.offered());
+        CHECK(dialog.offered()->curatorId == curator->id);
+        CHECK(dialog.offered()->note == QStringLiteral("Мать просит помощи"));
+    }
+
+    core::HandoffService curatorService(repo, t.users(), *curator, [&t] { return t.now(); });
+    ui::HandoffInboxWindow inbox(curatorService);
+    inbox.show();
+    inbox.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&inbox));
+    REQUIRE(inbox.table()->rowCount() == 1);
+    CHECK(inbox.table()->item(0, 5)->text() == QStringLiteral("Мать просит помощи"));
+    inbox.table()->setFocus();
+    press(Qt::Key_Return);
+    CHECK(inbox.messageText().isEmpty());
+    CHECK(inbox.table()->rowCount() == 0);
+    const auto handoffs = repo.ofEntry(entry->id).value();
+    REQUIRE(handoffs.size() == 1);
+    CHECK(handoffs[0].state == core::HandoffState::Accepted);
+    REQUIRE(handoffs[0].caseId);
+    CHECK(repo.supportCase(*handoffs[0].caseId)->curatorId == curator->id);
+}
+
+TEST_CASE("a curator returns a handoff with a reason; without one nothing changes", "[ui][handoff]")
+{
+    tests::TestDatabase t;
+    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
+                                                QStringLiteral("Морозова Наталья"),
+                                                QStringLiteral("long enough 1"),
+                                                {core::Role::Curator}});
+    REQUIRE(curator);
+    auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт")));
+    REQUIRE(entry);
+    core::HandoffRepository repo(t.db());
+    core::HandoffService dispatcher(repo, t.users(), t.dispatcher(), [&t] { return t.now(); });
+    const auto offered = dispatcher.offer(entry->id, std::nullopt, std::nullopt, {}).value();
+
+    core::HandoffService curatorService(repo, t.users(), *curator, [&t] { return t.now(); });
+    ui::HandoffInboxWindow inbox(curatorService);
+    REQUIRE(inbox.table()->rowCount() == 1);
+    inbox.giveBackCurrent(QStringLiteral("  "));
+    CHECK_FALSE(inbox.messageText().isEmpty());
+    CHECK(repo.get(offered.id)->state == core::HandoffState::Offered);
+    inbox.giveBackCurrent(QStringLiteral("Не наш район"));
+    CHECK(inbox.messageText().isEmpty());
+    CHECK(inbox.table()->rowCount() == 0);
+    CHECK(repo.get(offered.id)->state == core::HandoffState::Returned);
+    // The dispatcher sees it back in their list.
+    ui::HandoffInboxWindow dispatcherList(dispatcher);
+    REQUIRE(dispatcherList.table()->rowCount() == 1);
+    CHECK(dispatcherList.handoffAt(0) == offered.id);
+}

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/HandoffInboxWindow.h"
+
+#include "core/handoff/HandoffService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace zabota::ui {
+
+namespace {
+
+QString shown(const QDateTime& at)
+{
+    return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
+} // namespace
+
+HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_handoffs(handoffs)
+{
+    setWindowTitle(tr("Handoffs"));
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels({tr("State"), tr("Entry"), tr("From"), tr("To"), tr("Accept by"), tr("Note")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    m_accept = new QPushButton(tr("&Accept"), this);
+    m_giveBack = new QPushButton(tr("&Return…"), this);
+    m_withdraw = new QPushButton(tr("&Withdraw"), this);
+    m_accept->setToolTip(tr("Enter"));
+    m_giveBack->setToolTip(tr("Ctrl+Backspace"));
+    connect(m_accept, &QPushButton::clicked, this, &HandoffInboxWindow::acceptCurrent);
+    connect(m_giveBack, &QPushButton::clicked, this, [this] { giveBackCurrent(); });
+    connect(m_withdraw, &QPushButton::clicked, this, &HandoffInboxWindow::withdrawCurrent);
+    for (const QKeySequence& keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &HandoffInboxWindow::acceptCurrent);
+    }
+    auto* back = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace), this);
+    connect(back, &QShortcut::activated, this, [this] { giveBackCurrent(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, &HandoffInboxWindow::updateButtons);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_giveBack);
+    buttons->addWidget(m_withdraw);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    // Offers made or moved anywhere in this console show at once.
+    connect(&m_handoffs, &core::HandoffService::handoffChanged, this, &HandoffInboxWindow::reload);
+    reload();
+    resize(900, 420);
+}
+
+QString HandoffInboxWindow::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void HandoffInboxWindow::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+core::HandoffId HandoffInboxWindow::handoffAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+std::optional<core::Handoff> HandoffInboxWindow::current() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+void HandoffInboxWindow::reload()
+{
+    const core::HandoffId keep = current() ? current()->id : 0;
+    // Escalate what is late first, so that the supervisor's list is current.
+    if (auto escalated = m_handoffs.escalateOverdue(); !escalated)
+        showMessage(escalated.error().message);
+    m_rows.clear();
+    const core::User& user = m_handoffs.currentUser();
+    auto add = [this](const core::Result<QList<core::Handoff>>& found) {
+        if (!found) {
+            showMessage(found.error().message);
+            return;
+        }
+        for (const core::Handoff& h : *found) {
+            if (std::ranges::none_of(m_rows, [&h](const core::Handoff& r) { return r.id == h.id; }))
+                m_rows << h;
+        }
+    };
+    if (user.hasRole(core::Role::Curator))
+        add(m_handoffs.inbox());
+    add(m_handoffs.returnedToMe());
+    if (user.hasRole(core::Role::Supervisor))
+        add(m_handoffs.escalated());
+
+    const QDateTime now = QDateTime::currentDateTime();
+    m_table->setRowCount(int(m_rows.size()));
+    int select = m_rows.isEmpty() ? -1 : 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const core::Handoff& h = m_rows.at(row);
+        const QStringList cells{core::label(h.state), tr("entry no. %1").arg(h.entryId),
+                                h.offeredByName,      h.curatorId ? h.curatorName : tr("the curators' queue"),
+                                shown(h.deadline),    h.note};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (h.isOverdueAt(now))
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            m_table->setItem(row, column, item);
+        }
+        if (h.id == keep)
+            select = row;
+    }
+    if (select >= 0)
+        m_table->selectRow(select);
+    updateButtons();
+}
+
+void HandoffInboxWindow::updateButtons()
+{
+    const auto h = current();
+    const core::User& user = m_handoffs.currentUser();
+    const bool open = h && !core::HandoffRules::isFinal(h->state) && h->state != core::HandoffState::Returned;
+    m_accept->setEnabled(open && user.hasRole(core::Role::Curator));
+    m_giveBack->setEnabled(open && user.hasRole(core::Role::Curator));
+    m_withdraw->setEnabled(h && !core::HandoffRules::isFinal(h->state) &&
+                           (h->offeredBy == user.id || user.hasRole(core::Role::Supervisor)));
+}
+
+void HandoffInboxWindow::acceptCurrent()
+{
+    const auto h = current();
+    if (!h)
+        return;
+    auto accepted = m_handoffs.accept(h->id);
+    showMessage(accepted ? QString() : accepted.error().message);
+    if (accepted)
+        reload();
+}
+
+void HandoffInboxWindow::giveBackCurrent(const QString& reason)
+{
+    const auto h = current();
+    if (!h)
+        return;
+    QString typed = reason;
+    if (typed.isEmpty()) {
+        bool ok = false;
+        typed = QInputDialog::getMultiLineText(this, tr("Return the handoff"),
+                                               tr("Why does the family go back to the dispatcher?"), {}, &ok);
+        if (!ok)
+            return;
+    }
+    auto returned = m_handoffs.giveBack(h->id, typed);
+    showMessage(returned ? QString() : returned.error().message);
+    if (returned)
+        reload();
+}
+
+void HandoffInboxWindow::withdrawCurrent()
+{
+    const auto h = current();
+    if (!h)
+        return;
+    auto withdrawn = m_handoffs.withdraw(h->id);
+    showMessage(withdrawn ? QString() : withdrawn.error().message);
+    if (withdrawn)
+        reload();
+}
+
+} // namespace zabota::ui
