@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace zabota::ui {
@@ -70,6 +71,11 @@ HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* 
 
     // Offers made or moved anywhere in this console show at once.
     connect(&m_handoffs, &core::HandoffService::handoffChanged, this, &HandoffInboxWindow::reload);
+    // Deadlines pass while the window is open: late rows are marked, and escalated, within a minute.
+    auto* minute = new QTimer(this);
+    minute->setInterval(60'000);
+    connect(minute, &QTimer::timeout, this, &HandoffInboxWindow::reload);
+    minute->start();
     reload();
     resize(900, 420);
 }
