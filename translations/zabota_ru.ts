@@ -750,6 +750,18 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>not accepted by the deadline</source>
         <translation>не принята в срок</translation>
     </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>истёк срок</translation>
+    </message>
+    <message>
+        <source>the curators&apos; queue</source>
+        <translation>общая очередь кураторов</translation>
+    </message>
 </context>
 <context>
     <name>zabota::core::HandoffState</name>
@@ -1434,6 +1446,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Entry %1 is saved, but it is not linked to the family: %2</source>
         <translation>Запись %1 сохранена, но не привязана к семье: %2</translation>
+    </message>
+    <message>
+        <source>Handed to curators:</source>
+        <translation>Передача семьи куратору:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ui/EntryDialog.h"
 
 #include "core/family/FamilyService.h"
+#include "core/handoff/HandoffService.h"
 #include "core/journal/JournalService.h"
 #include "ui/EnumCombo.h"
 #include "ui/FamilyLinkPanel.h"
@@ -276,6 +277,34 @@ void EntryDialog::enableFamilies(core::FamilyService& families)
     });
     if (m_existing && !m_existing->familyId)
         m_familyPanel->suggest(m_existing->draft.applicantPhone);
+}
+
+void EntryDialog::showHandoffs(const core::HandoffService& handoffs)
+{
+    if (!m_existing)
+        return;
+    if (!m_handoffs) {
+        m_handoffs = new QLabel(this);
+        m_handoffs->setWordWrap(true);
+        m_handoffs->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->header) + 1, m_handoffs);
+    }
+    const auto moves = handoffs.historyOfEntry(m_existing->id);
+    if (!moves) {
+        m_handoffs->setText(moves.error().message);
+        return;
+    }
+    QStringList lines;
+    for (const core::HandoffTransition& move : *moves)
+        lines << core::HandoffService::describe(move);
+    m_handoffs->setText(
+        lines.isEmpty() ? QString() : tr("Handed to curators:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_handoffs->setVisible(!lines.isEmpty());
+}
+
+QString EntryDialog::handoffText() const
+{
+    return m_handoffs && !m_handoffs->isHidden() ? m_handoffs->text() : QString();
 }
 
 QWidget* EntryDialog::field(const QString& name) const

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 
 namespace zabota::core {
 class FamilyService;
+class HandoffService;
 class JournalService;
 } // namespace zabota::core
 
@@ -45,6 +46,9 @@ public:
     // is applied when the entry is saved.
     void enableFamilies(core::FamilyService& families);
     [[nodiscard]] FamilyLinkPanel* familyPanel() const { return m_familyPanel; }
+    // Shows every move of the entry's handoffs to curators under the header (an entry registered earlier).
+    void showHandoffs(const core::HandoffService& handoffs);
+    [[nodiscard]] QString handoffText() const;
 
     // The entry as saved, once the dialog was accepted.
     [[nodiscard]] const std::optional<core::JournalEntry>& savedEntry() const { return m_saved; }
@@ -92,6 +96,7 @@ private:
     QString m_hiddenName;
     QString m_hiddenPhone;
     FamilyLinkPanel* m_familyPanel = nullptr;
+    QLabel* m_handoffs = nullptr;
 };
 
 } // namespace zabota::ui

@@ -490,6 +490,8 @@ void MainWindow::openEntry(core::EntryId id)
     EntryDialog dialog(m_journal, *entry, this);
     if (m_families)
         dialog.enableFamilies(*m_families);
+    if (m_handoffs)
+        dialog.showHandoffs(*m_handoffs);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
         return;
     const core::JournalEntry& saved = *dialog.savedEntry();

@@ -46,6 +46,7 @@ struct HandoffTransition {
     std::optional<HandoffState> from; // nullopt: the handoff was created
     HandoffState to = HandoffState::Offered;
     std::optional<UserId> curatorId;
+    QString curatorName;
     QString reason;
 };
 

@@ -217,8 +217,8 @@ Result<QList<HandoffTransition>> HandoffRepository::history(HandoffId id) const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT t.at, t.by_user, u.full_name, t.action, t.from_state, t.to_state, t.curator_id, "
-                       "t.reason FROM handoff_transition t LEFT JOIN app_user u ON u.id = t.by_user "
-                       "WHERE t.handoff_id = ? ORDER BY t.at, t.id"));
+                       "t.reason, c.full_name FROM handoff_transition t LEFT JOIN app_user u ON u.id = t.by_user "
+                       "LEFT JOIN app_user c ON c.id = t.curator_id WHERE t.handoff_id = ? ORDER BY t.at, t.id"));
     q.addBindValue(id);
     if (auto ok = m_db.exec(q); !ok)
         return std::unexpected(ok.error());
@@ -234,6 +234,7 @@ Result<QList<HandoffTransition>> HandoffRepository::history(HandoffId id) const
         t.to = fromCode<HandoffState>(q.value(5).toString()).value_or(HandoffState::Offered);
         t.curatorId = sql::idFrom(q.value(6));
         t.reason = q.value(7).toString();
+        t.curatorName = q.value(8).toString();
         result << t;
     }
     return result;

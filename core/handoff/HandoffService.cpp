@@ -164,4 +164,31 @@ Result<QList<HandoffTransition>> HandoffService::history(HandoffId id) const
     return m_handoffs.history(id);
 }
 
+Result<QList<HandoffTransition>> HandoffService::historyOfEntry(qint64 entryId) const
+{
+    auto handoffs = m_handoffs.ofEntry(entryId);
+    if (!handoffs)
+        return std::unexpected(handoffs.error());
+    QList<HandoffTransition> moves;
+    for (const Handoff& h : std::as_const(*handoffs)) {
+        auto some = m_handoffs.history(h.id);
+        if (!some)
+            return std::unexpected(some.error());
+        moves << *some;
+    }
+    return moves;
+}
+
+QString HandoffService::describe(const HandoffTransition& move)
+{
+    QString line = tr("%1 — %2: %3")
+                       .arg(move.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                            move.by ? move.byName : tr("deadline passed"), label(move.to));
+    if ((move.action == HandoffAction::Offer || move.action == HandoffAction::Reassign))
+        line += QStringLiteral(" → ") + (move.curatorId ? move.curatorName : tr("the curators' queue"));
+    if (!move.reason.isEmpty())
+        line += QStringLiteral(" («%1»)").arg(move.reason);
+    return line;
+}
+
 } // namespace zabota::core

@@ -52,6 +52,10 @@ public:
     [[nodiscard]] Result<QList<Handoff>> escalated() const;
     [[nodiscard]] Result<QList<Handoff>> overdue() const;
     [[nodiscard]] Result<QList<HandoffTransition>> history(HandoffId id) const;
+    // Every move of every handoff of a journal entry, oldest first: what the entry form shows.
+    [[nodiscard]] Result<QList<HandoffTransition>> historyOfEntry(qint64 entryId) const;
+    // A move as one line: «10.03.2026 15:30 — Морозова Наталья: Принято».
+    [[nodiscard]] static QString describe(const HandoffTransition& move);
 
 Q_SIGNALS:
     // A handoff was offered or moved: inboxes and queues read again.

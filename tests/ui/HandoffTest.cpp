@@ -3,6 +3,7 @@
 #include "core/handoff/HandoffService.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/FocusedKeys.h"
+#include "ui/EntryDialog.h"
 #include "ui/HandoffDialog.h"
 #include "ui/HandoffInboxWindow.h"
 
@@ -94,4 +95,31 @@ TEST_CASE("a curator returns a handoff with a reason; without one nothing change
     ui::HandoffInboxWindow dispatcherList(dispatcher);
     REQUIRE(dispatcherList.table()->rowCount() == 1);
     CHECK(dispatcherList.handoffAt(0) == offered.id);
+}
+
+TEST_CASE("the entry form shows every move of the entry's handoffs with who and why", "[ui][handoff]")
+{
+    tests::TestDatabase t;
+    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
+                                                QStringLiteral("Морозова Наталья"),
+                                                QStringLiteral("long enough 1"),
+                                                {core::Role::Curator}});
+    REQUIRE(curator);
+    auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт")));
+    REQUIRE(entry);
+    core::HandoffRepository repo(t.db());
+    core::HandoffService dispatcher(repo, t.users(), t.dispatcher(), [&t] { return t.now(); });
+    core::HandoffService curatorService(repo, t.users(), *curator, [&t] { return t.now(); });
+    const auto offered = dispatcher.offer(entry->id, std::nullopt, curator->id, {}).value();
+    REQUIRE(curatorService.giveBack(offered.id, QStringLiteral("Не наш район")));
+
+    ui::EntryDialog dialog(t.journal(), *entry);
+    CHECK(dialog.handoffText().isEmpty());
+    dialog.showHandoffs(dispatcher);
+    const QStringList lines = dialog.handoffText().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].contains(t.dispatcher().fullName));
+    CHECK(lines[1].contains(QStringLiteral("Морозова Наталья")));
+    CHECK(lines[2].contains(QStringLiteral("Морозова Наталья")));
+    CHECK(lines[2].contains(QStringLiteral("Не наш район")));
 }
