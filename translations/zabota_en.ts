@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>zabota::core::CaseService</name>
+    <message numerus="yes">
+        <source>%n plan item(s) are not done yet. Close the case anyway? They will be marked cancelled.</source>
+        <translation>
+            <numerusform>%n plan item is not done yet. Close the case anyway? It will be marked cancelled.</numerusform>
+            <numerusform>%n plan items are not done yet. Close the case anyway? They will be marked cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::FamilyService</name>
     <message numerus="yes">
         <source>%n member(s)</source>

@@ -261,6 +261,92 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::CaseOutcome</name>
+    <message>
+        <source>Improved, taken off the register</source>
+        <translation>Улучшение, снята с учёта</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Переезд</translation>
+    </message>
+    <message>
+        <source>Refused support</source>
+        <translation>Отказ от сопровождения</translation>
+    </message>
+    <message>
+        <source>Child turned 18</source>
+        <translation>Ребёнку исполнилось 18 лет</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::CaseService</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Этого случая сопровождения больше нет.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s curator or a supervisor can change the case.</source>
+        <translation>Изменять случай может только его куратор или руководитель.</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s number.</source>
+        <translation>Введите номер договора.</translation>
+    </message>
+    <message>
+        <source>Enter the day the contract was signed; it cannot be in the future.</source>
+        <translation>Укажите дату подписания договора; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The contract ends on %1, before it was signed on %2: check the dates.</source>
+        <translation>Договор заканчивается %1 — раньше, чем подписан (%2): проверьте даты.</translation>
+    </message>
+    <message>
+        <source>The case is closed: its plan cannot change.</source>
+        <translation>Случай закрыт: план сопровождения изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Describe the activity of the plan item.</source>
+        <translation>Опишите мероприятие плана.</translation>
+    </message>
+    <message>
+        <source>Enter the due date of the plan item.</source>
+        <translation>Укажите срок выполнения мероприятия.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the case opened on %2: choose a later day.</source>
+        <translation>Срок %1 раньше даты открытия случая (%2): выберите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>Enter the day the activity was done; it cannot be in the future.</source>
+        <translation>Укажите дату выполнения мероприятия; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The plan item no longer exists.</source>
+        <translation>Этого мероприятия плана больше нет.</translation>
+    </message>
+    <message>
+        <source>The case is closed already.</source>
+        <translation>Случай уже закрыт.</translation>
+    </message>
+    <message>
+        <source>Say why the case closes.</source>
+        <translation>Укажите причину закрытия случая.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s) are not done yet. Close the case anyway? They will be marked cancelled.</source>
+        <translation>
+            <numerusform>%n мероприятие плана ещё не выполнено. Всё равно закрыть случай? Оно будет отмечено как отменённое.</numerusform>
+            <numerusform>%n мероприятия плана ещё не выполнены. Всё равно закрыть случай? Они будут отмечены как отменённые.</numerusform>
+            <numerusform>%n мероприятий плана ещё не выполнено. Всё равно закрыть случай? Они будут отмечены как отменённые.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::CategoryRepository</name>
     <message>
         <source>Enter the category&apos;s title.</source>
@@ -1024,6 +1110,21 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Other circumstances worsening living conditions</source>
         <translation>Иные обстоятельства, ухудшающие условия жизнедеятельности</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::PlanItemStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
     </message>
 </context>
 <context>

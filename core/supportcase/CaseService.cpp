@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/supportcase/CaseService.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlValue.h"
+#include "core/storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace zabota::core {
+
+std::span<const EnumItem<CaseOutcome>> EnumTraits<CaseOutcome>::items()
+{
+    static constexpr EnumItem<CaseOutcome> kItems[] = {
+        {CaseOutcome::ImprovedRemoved, "improved_removed",
+         QT_TRANSLATE_NOOP("zabota::core::CaseOutcome", "Improved, taken off the register")},
+        {CaseOutcome::Moved, "moved", QT_TRANSLATE_NOOP("zabota::core::CaseOutcome", "Moved away")},
+        {CaseOutcome::Refused, "refused", QT_TRANSLATE_NOOP("zabota::core::CaseOutcome", "Refused support")},
+        {CaseOutcome::TurnedAdult, "turned_adult", QT_TRANSLATE_NOOP("zabota::core::CaseOutcome", "Child turned 18")},
+        {CaseOutcome::Other, "other", QT_TRANSLATE_NOOP("zabota::core::CaseOutcome", "Other")},
+    };
+    return kItems;
+}
+
+std::span<const EnumItem<PlanItemStatus>> EnumTraits<PlanItemStatus>::items()
+{
+    static constexpr EnumItem<PlanItemStatus> kItems[] = {
+        {PlanItemStatus::Planned, "planned", QT_TRANSLATE_NOOP("zabota::core::PlanItemStatus", "Planned")},
+        {PlanItemStatus::Done, "done", QT_TRANSLATE_NOOP("zabota::core::PlanItemStatus", "Done")},
+        {PlanItemStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("zabota::core::PlanItemStatus", "Cancelled")},
+    };
+    return kItems;
+}
+
+namespace {
+
+QString shownDate(const QDate& date)
+{
+    return date.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+} // namespace
+
+CaseService::CaseService(Database& db, User currentUser, Clock clock)
+    : m_db(db)
+    , m_user(std::move(currentUser))
+    , m_clock(std::move(clock))
+{}
+
+Result<CaseService::State> CaseService::caseState(CaseId id) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT opened_at, closed_at, curator_id FROM support_case WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("The case no longer exists."));
+    if (q.value(2).toLongLong() != m_user.id && !m_user.hasRole(Role::Supervisor))
+        return fail(Error::Kind::Auth, tr("Only the case's curator or a supervisor can change the case."));
+    return State{QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong()).toLocalTime().date(), !q.value(1).isNull()};
+}
+
+Status CaseService::setContract(CaseId id, const SupportContract& contract)
+{
+    auto state = caseState(id);
+    if (!state)
+        return std::unexpected(state.error());
+    if (contract.number.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("Enter the contract's number."), {}, QStringLiteral("contractNo"));
+    if (!contract.signedOn.isValid() || contract.signedOn > m_clock().date())
+        return fail(Error::Kind::Validation, tr("Enter the day the contract was signed; it cannot be in the future."),
+                    {}, QStringLiteral("contractDate"));
+    if (contract.validUntil.isValid() && contract.validUntil < contract.signedOn)
+        return fail(Error::Kind::Validation,
+                    tr("The contract ends on %1, before it was signed on %2: check the dates.")
+                        .arg(shownDate(contract.validUntil), shownDate(contract.signedOn)),
+                    {}, QStringLiteral("contractUntil"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE support_case SET contract_no = ?, contract_date = ?, "
+                                              "contract_until = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(contract.number.trimmed());
+    q.addBindValue(sql::date(contract.signedOn));
+    q.addBindValue(sql::date(contract.validUntil));
+    q.addBindValue(id);
+    return m_db.exec(q);
+}
+
+Result<PlanItemId> CaseService::addPlanItem(CaseId id, const PlanItemDraft& item)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto state = caseState(id);
+    if (!state)
+        return std::unexpected(state.error());
+    if (state->closed)
+        return fail(Error::Kind::Validation, tr("The case is closed: its plan cannot change."));
+    if (item.activity.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("Describe the activity of the plan item."), {},
+                    QStringLiteral("activity"));
+    if (!item.dueDate.isValid())
+        return fail(Error::Kind::Validation, tr("Enter the due date of the plan item."), {}, QStringLiteral("dueDate"));
+    if (item.dueDate < state->openedOn)
+        return fail(Error::Kind::Validation,
+                    tr("The due date %1 is before the case opened on %2: choose a later day.")
+                        .arg(shownDate(item.dueDate), shownDate(state->openedOn)),
+                    {}, QStringLiteral("dueDate"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO plan_item (case_id, position, section, activity, responsible_id, partner, volume, due_date, "
+        "status, notes) SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM plan_item "
+        "WHERE case_id = ? RETURNING id"));
+    for (const QVariant& value :
+         {QVariant(id), sql::text(item.section.trimmed()), sql::text(item.activity.trimmed()),
+          sql::id(item.responsibleId), sql::text(item.partner.trimmed()), sql::text(item.volume.trimmed()),
+          sql::date(item.dueDate), QVariant(toCode(PlanItemStatus::Planned)), sql::text(item.notes), QVariant(id)})
+        q.addBindValue(value);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    q.next();
+    const PlanItemId itemId = q.value(0).toLongLong();
+    q.finish();
+    if (auto ok = tx->commit(); !ok)
+        return std::unexpected(ok.error());
+    return itemId;
+}
+
+Status CaseService::markDone(PlanItemId id, const QDate& on)
+{
+    if (!on.isValid() || on > m_clock().date())
+        return fail(Error::Kind::Validation, tr("Enter the day the activity was done; it cannot be in the future."), {},
+                    QStringLiteral("doneOn"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE plan_item SET status = ?, done_on = ? WHERE id = ?"));
+    q.addBindValue(toCode(PlanItemStatus::Done));
+    q.addBindValue(sql::date(on));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return ok;
+    if (q.numRowsAffected() == 0)
+        return fail(Error::Kind::NotFound, tr("The plan item no longer exists."));
+    return {};
+}
+
+namespace {
+
+const QString kSelectItem = QStringLiteral("SELECT p.id, p.case_id, p.section, p.activity, p.responsible_id, "
+                                           "p.partner, p.volume, p.due_date, p.status, p.done_on, p.notes "
+                                           "FROM plan_item p ");
+
+PlanItem itemFrom(const QSqlQuery& q)
+{
+    PlanItem item;
+    item.id = q.value(0).toLongLong();
+    item.caseId = q.value(1).toLongLong();
+    item.draft.section = q.value(2).toString();
+    item.draft.activity = q.value(3).toString();
+    item.draft.responsibleId = sql::idFrom(q.value(4));
+    item.draft.partner = q.value(5).toString();
+    item.draft.volume = q.value(6).toString();
+    item.draft.dueDate = sql::dateFrom(q.value(7));
+    item.status = fromCode<PlanItemStatus>(q.value(8).toString()).value_or(PlanItemStatus::Planned);
+    item.doneOn = sql::dateFrom(q.value(9));
+    item.draft.notes = q.value(10).toString();
+    return item;
+}
+
+} // namespace
+
+Result<QList<PlanItem>> CaseService::plan(CaseId id) const
+{
+    QSqlQuery q = m_db.prepare(kSelectItem + QStringLiteral("WHERE p.case_id = ? ORDER BY p.position, p.id"));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<PlanItem> items;
+    while (q.next())
+        items << itemFrom(q);
+    return items;
+}
+
+Result<QList<PlanItem>> CaseService::overdueItems(std::optional<UserId> curator) const
+{
+    QSqlQuery q = m_db.prepare(kSelectItem +
+                               QStringLiteral("JOIN support_case c ON c.id = p.case_id WHERE p.status = ? "
+                                              "AND p.due_date < ? AND c.closed_at IS NULL") +
+                               (curator ? QStringLiteral(" AND c.curator_id = ?") : QString()) +
+                               QStringLiteral(" ORDER BY p.due_date, p.id"));
+    q.addBindValue(toCode(PlanItemStatus::Planned));
+    q.addBindValue(sql::date(m_clock().date()));
+    if (curator)
+        q.addBindValue(*curator);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<PlanItem> items;
+    while (q.next())
+        items << itemFrom(q);
+    return items;
+}
+
+Status CaseService::close(CaseId id, CaseOutcome outcome, const QString& reason, bool evenWithOpenItems)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto state = caseState(id);
+    if (!state)
+        return std::unexpected(state.error());
+    if (state->closed)
+        return fail(Error::Kind::Conflict, tr("The case is closed already."));
+    if (outcome == CaseOutcome::Other && reason.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("Say why the case closes."), {}, QStringLiteral("reason"));
+    auto items = plan(id);
+    if (!items)
+        return std::unexpected(items.error());
+    const auto open =
+        std::ranges::count_if(*items, [](const PlanItem& i) { return i.status == PlanItemStatus::Planned; });
+    if (open > 0 && !evenWithOpenItems)
+        return fail(Error::Kind::Validation,
+                    tr("%n plan item(s) are not done yet. Close the case anyway? They will be marked cancelled.",
+                       nullptr, int(open)),
+                    {}, QStringLiteral("openItems"));
+    QSqlQuery cancel = m_db.prepare(QStringLiteral("UPDATE plan_item SET status = ? WHERE case_id = ? AND status = ?"));
+    cancel.addBindValue(toCode(PlanItemStatus::Cancelled));
+    cancel.addBindValue(id);
+    cancel.addBindValue(toCode(PlanItemStatus::Planned));
+    if (auto ok = m_db.exec(cancel); !ok)
+        return ok;
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE support_case SET closed_at = ?, outcome = ?, closing_reason = ?, "
+                                              "version = version + 1 WHERE id = ?"));
+    q.addBindValue(m_clock().toSecsSinceEpoch());
+    q.addBindValue(toCode(outcome));
+    q.addBindValue(sql::text(reason.trimmed()));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return ok;
+    return tx->commit();
+}
+
+} // namespace zabota::core
