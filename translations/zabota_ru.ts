@@ -2174,10 +2174,6 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>Ctrl+Backspace</translation>
     </message>
     <message>
-        <source>entry no. %1</source>
-        <translation>запись № %1</translation>
-    </message>
-    <message>
         <source>the curators&apos; queue</source>
         <translation>общая очередь кураторов</translation>
     </message>
@@ -2188,6 +2184,10 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Why does the family go back to the dispatcher?</source>
         <translation>Почему семья возвращается диспетчеру?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

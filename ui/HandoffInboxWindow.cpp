@@ -133,9 +133,13 @@ void HandoffInboxWindow::reload()
     int select = m_rows.isEmpty() ? -1 : 0;
     for (int row = 0; row < m_rows.size(); ++row) {
         const core::Handoff& h = m_rows.at(row);
-        const QStringList cells{core::label(h.state), tr("entry no. %1").arg(h.entryId),
-                                h.offeredByName,      h.curatorId ? h.curatorName : tr("the curators' queue"),
-                                shown(h.deadline),    h.note};
+        const QStringList cells{
+            core::label(h.state),
+            h.applicantName.isEmpty() ? h.entryNumber : tr("%1, %2").arg(h.entryNumber, h.applicantName),
+            h.offeredByName,
+            h.curatorId ? h.curatorName : tr("the curators' queue"),
+            shown(h.deadline),
+            h.note};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (h.isOverdueAt(now))

@@ -18,6 +18,8 @@ using CaseId = qint64;
 struct Handoff {
     HandoffId id = 0;
     qint64 entryId = 0;
+    QString entryNumber;   // the entry's registration number, 15/2026
+    QString applicantName; // as the entry has it; empty for an anonymous appeal
     std::optional<qint64> familyId;
     UserId offeredBy = 0;
     QString offeredByName;

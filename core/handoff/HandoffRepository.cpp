@@ -13,7 +13,8 @@ namespace {
 
 const QString kSelectHandoff = QStringLiteral(
     "SELECT h.id, h.entry_id, h.family_id, h.offered_by, ob.full_name, h.curator_id, cu.full_name, h.note, "
-    "h.deadline, h.state, h.case_id, h.created_at, h.updated_at, h.version FROM handoff h "
+    "h.deadline, h.state, h.case_id, h.created_at, h.updated_at, h.version, e.reg_no, e.reg_year, "
+    "e.applicant_name FROM handoff h JOIN journal_entry e ON e.id = h.entry_id "
     "JOIN app_user ob ON ob.id = h.offered_by LEFT JOIN app_user cu ON cu.id = h.curator_id ");
 
 Handoff handoffFrom(const QSqlQuery& q)
@@ -33,6 +34,8 @@ Handoff handoffFrom(const QSqlQuery& q)
     h.createdAt = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong());
     h.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(12).toLongLong());
     h.version = q.value(13).toInt();
+    h.entryNumber = QStringLiteral("%1/%2").arg(q.value(14).toInt()).arg(q.value(15).toInt());
+    h.applicantName = q.value(16).toString();
     return h;
 }
 

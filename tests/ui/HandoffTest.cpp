@@ -56,6 +56,7 @@ TEST_CASE(
     REQUIRE(QTest::qWaitForWindowActive(&inbox));
     REQUIRE(inbox.table()->rowCount() == 1);
     CHECK(inbox.table()->item(0, 5)->text() == QStringLiteral("Мать просит помощи"));
+    CHECK(inbox.table()->item(0, 1)->text() == entry->registrationNumber() + QStringLiteral(", Сорокина"));
     inbox.table()->setFocus();
     press(Qt::Key_Return);
     CHECK(inbox.messageText().isEmpty());
