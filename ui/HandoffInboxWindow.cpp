@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
@@ -106,6 +107,10 @@ std::optional<core::Handoff> HandoffInboxWindow::current() const
 
 void HandoffInboxWindow::reload()
 {
+    // Escalating below signals a change, which asks for a reload: the one under way reads everything anyway.
+    if (m_reloading)
+        return;
+    const QScopedValueRollback guard(m_reloading, true);
     const core::HandoffId keep = current() ? current()->id : 0;
     // Escalate what is late first, so that the supervisor's list is current.
     if (auto escalated = m_handoffs.escalateOverdue(); !escalated)

@@ -44,6 +44,7 @@ private:
 
     core::HandoffService& m_handoffs;
     QList<core::Handoff> m_rows;
+    bool m_reloading = false;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_accept = nullptr;
