@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/YearlyCounter.h"
 #include "core/text/AddressKey.h"
 #include "core/text/PhoneNumber.h"
 #include "core/text/TextFold.h"
@@ -234,19 +235,10 @@ Result<QList<FamilyId>> FamilyRepository::insertBatch(const QList<NewFamily>& fa
 Result<FamilyId> FamilyRepository::insertRow(const FamilyDraft& d, UserId by, const QDateTime& now)
 {
     const int year = now.toLocalTime().date().year();
-    QSqlQuery counterInit = m_db.prepare(QStringLiteral(
-        "INSERT INTO family_counter (card_year, last_no) VALUES (?, 0) ON CONFLICT (card_year) DO NOTHING"));
-    counterInit.addBindValue(year);
-    if (auto ok = m_db.exec(counterInit); !ok)
-        return std::unexpected(ok.error());
-    QSqlQuery counterNext = m_db.prepare(
-        QStringLiteral("UPDATE family_counter SET last_no = last_no + 1 WHERE card_year = ? RETURNING last_no"));
-    counterNext.addBindValue(year);
-    if (auto ok = m_db.exec(counterNext); !ok)
-        return std::unexpected(ok.error());
-    counterNext.next();
-    const int seq = counterNext.value(0).toInt();
-    counterNext.finish();
+    const auto number = YearlyCounter(m_db, QStringLiteral("family_counter"), QStringLiteral("card_year")).next(year);
+    if (!number)
+        return std::unexpected(number.error());
+    const int seq = *number;
 
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO family (card_year, card_seq, card_no, district_id, micro_district_id, registered_address, "

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/YearlyCounter.h"
 
 #include <QSqlQuery>
 
@@ -125,19 +126,10 @@ Result<Handoff> HandoffRepository::offer(qint64 entryId, std::optional<qint64> f
 Result<CaseId> HandoffRepository::openCase(const Handoff& handoff, UserId curator, const QDateTime& now) const
 {
     const int year = now.toLocalTime().date().year();
-    QSqlQuery init = m_db.prepare(QStringLiteral(
-        "INSERT INTO case_counter (case_year, last_no) VALUES (?, 0) ON CONFLICT (case_year) DO NOTHING"));
-    init.addBindValue(year);
-    if (auto ok = m_db.exec(init); !ok)
-        return std::unexpected(ok.error());
-    QSqlQuery next = m_db.prepare(
-        QStringLiteral("UPDATE case_counter SET last_no = last_no + 1 WHERE case_year = ? RETURNING last_no"));
-    next.addBindValue(year);
-    if (auto ok = m_db.exec(next); !ok)
-        return std::unexpected(ok.error());
-    next.next();
-    const int seq = next.value(0).toInt();
-    next.finish();
+    const auto number = YearlyCounter(m_db, QStringLiteral("case_counter"), QStringLiteral("case_year")).next(year);
+    if (!number)
+        return std::unexpected(number.error());
+    const int seq = *number;
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO support_case (case_year, case_seq, case_no, family_id, entry_id, curator_id, opened_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/YearlyCounter.h"
 #include "core/text/PhoneNumber.h"
 #include "core/text/TextFold.h"
 
@@ -118,22 +119,16 @@ JournalRepository::JournalRepository(Database& db)
     : m_db(db)
 {}
 
-Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qint64 at, QSqlQuery& counterInit,
-                                             QSqlQuery& counterNext, QSqlQuery& insert)
+Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qint64 at, YearlyCounter& numbers,
+                                             QSqlQuery& insert)
 {
     const int year = d.receivedAt.toLocalTime().date().year();
-    counterInit.bindValue(0, year);
-    if (auto ok = m_db.exec(counterInit); !ok)
-        return std::unexpected(ok.error());
-    counterNext.bindValue(0, year);
-    if (auto ok = m_db.exec(counterNext); !ok)
-        return std::unexpected(ok.error());
-    counterNext.next();
-    const int regNo = counterNext.value(0).toInt();
-    counterNext.finish();
+    const auto regNo = numbers.next(year);
+    if (!regNo)
+        return std::unexpected(regNo.error());
 
     const QVariantList values{year,
-                              regNo,
+                              *regNo,
                               d.receivedAt.toSecsSinceEpoch(),
                               toCode(d.channel),
                               sql::text(d.line),
@@ -200,10 +195,7 @@ Status JournalRepository::insertBatch(const QList<NewRecord>& records)
 
 Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records)
 {
-    QSqlQuery counterInit = m_db.prepare(QStringLiteral(
-        "INSERT INTO journal_counter (reg_year, last_no) VALUES (?, 0) ON CONFLICT (reg_year) DO NOTHING"));
-    QSqlQuery counterNext = m_db.prepare(
-        QStringLiteral("UPDATE journal_counter SET last_no = last_no + 1 WHERE reg_year = ? RETURNING last_no"));
+    YearlyCounter numbers(m_db, QStringLiteral("journal_counter"), QStringLiteral("reg_year"));
     QSqlQuery insertQuery = m_db.prepare(kInsert);
     // The index rows go in with one statement at the end. SQLite 3.40's FTS5 writes its pending terms to disk at
     // every statement savepoint, and each INSERT into journal_entry opens one: indexing entry by entry wrote a tiny
@@ -212,8 +204,7 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
     ids.reserve(records.size());
     QJsonArray indexRows;
     for (const NewRecord& record : records) {
-        auto id =
-            insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), counterInit, counterNext, insertQuery);
+        auto id = insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), numbers, insertQuery);
         if (!id)
             return std::unexpected(id.error());
         ids << *id;

@@ -12,6 +12,7 @@ class QSqlQuery;
 namespace zabota::core {
 
 class Database;
+class YearlyCounter;
 
 // Every query of the hotline journal. Values in, value types out; numbering, the full-text index and the change
 // history are kept here so that no caller can forget them.
@@ -70,8 +71,8 @@ private:
     // Numbers, writes and indexes entries inside the caller's transaction; returns their ids in order.
     [[nodiscard]] Result<QList<EntryId>> writeEntries(const QList<NewRecord>& records);
     // Numbers and writes one entry; the caller adds it to the full-text index.
-    [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, QSqlQuery& counterInit,
-                                            QSqlQuery& counterNext, QSqlQuery& insert);
+    [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, YearlyCounter& numbers,
+                                            QSqlQuery& insert);
 
     Database& m_db;
     // Matches of recent full-text queries. Only plans depend on them, never a result: stale is harmless.
