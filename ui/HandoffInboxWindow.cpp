@@ -2,6 +2,7 @@
 #include "ui/HandoffInboxWindow.h"
 
 #include "core/handoff/HandoffService.h"
+#include "core/text/DateText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,15 +17,6 @@
 #include <QVBoxLayout>
 
 namespace zabota::ui {
-
-namespace {
-
-QString shown(const QDateTime& at)
-{
-    return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-}
-
-} // namespace
 
 HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* parent)
     : QWidget(parent, Qt::Window)
@@ -138,13 +130,13 @@ void HandoffInboxWindow::reload()
     int select = m_rows.isEmpty() ? -1 : 0;
     for (int row = 0; row < m_rows.size(); ++row) {
         const core::Handoff& h = m_rows.at(row);
-        const QStringList cells{
-            core::label(h.state),
-            h.applicantName.isEmpty() ? h.entryNumber : tr("%1, %2").arg(h.entryNumber, h.applicantName),
-            h.offeredByName,
-            h.curatorId ? h.curatorName : tr("the curators' queue"),
-            shown(h.deadline),
-            h.note};
+        const QStringList cells{core::label(h.state),
+                                h.applicantName.isEmpty() ? h.entryNumber
+                                                          : tr("%1, %2").arg(h.entryNumber, h.applicantName),
+                                h.offeredByName,
+                                h.curatorId ? h.curatorName : tr("the curators' queue"),
+                                core::text::shownDateTime(h.deadline),
+                                h.note};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (h.isOverdueAt(now))

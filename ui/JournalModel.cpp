@@ -3,6 +3,7 @@
 
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalService.h"
+#include "core/text/DateText.h"
 
 #include <QColor>
 #include <QFont>
@@ -158,7 +159,7 @@ QVariant JournalModel::display(const core::JournalEntry& entry, int column) cons
     case RegNo:
         return entry.registrationNumber();
     case ReceivedAt:
-        return d.receivedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        return core::text::shownDateTime(d.receivedAt);
     case Channel:
         return core::label(d.channel);
     case Caller:

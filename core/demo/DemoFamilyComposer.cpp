@@ -2,6 +2,7 @@
 #include "core/demo/DemoFamilyComposer.h"
 
 #include "core/demo/DemoRandom.h"
+#include "core/text/DateText.h"
 
 #include <QRandomGenerator>
 
@@ -34,11 +35,6 @@ const QList<QStringList>& streetsOfDistrict()
         };
     }();
     return streets;
-}
-
-QString shortDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
 } // namespace
@@ -294,7 +290,8 @@ FamilyRepository::NewFamily DemoFamilyComposer::compose(const QDate& createdOn, 
         add(FamilyCategory::SociallyDangerous, from);
         RegistrationPeriod r;
         r.registeredOn = from;
-        r.basis = QStringLiteral("постановление КДН и ЗП № %1 от %2").arg(++m_kdnNo % 400 + 1).arg(shortDate(from));
+        r.basis =
+            QStringLiteral("постановление КДН и ЗП № %1 от %2").arg(++m_kdnNo % 400 + 1).arg(text::shownDate(from));
         result.registrations << r;
         d.needs << NeedCircumstance::ChildAdaptation;
     } else if (minors > 0 && chance(2)) {
@@ -302,7 +299,8 @@ FamilyRepository::NewFamily DemoFamilyComposer::compose(const QDate& createdOn, 
         const QDate from = dateBetween(today.addYears(-3), today.addYears(-1));
         RegistrationPeriod r;
         r.registeredOn = from;
-        r.basis = QStringLiteral("постановление КДН и ЗП № %1 от %2").arg(++m_kdnNo % 400 + 1).arg(shortDate(from));
+        r.basis =
+            QStringLiteral("постановление КДН и ЗП № %1 от %2").arg(++m_kdnNo % 400 + 1).arg(text::shownDate(from));
         r.removedOn = from.addMonths(uniform(6, 12));
         r.removalReason = RemovalReason::Improvement;
         r.removalNote = QStringLiteral("обстановка в семье нормализовалась");

@@ -10,6 +10,7 @@
 #include "core/storage/Transaction.h"
 #include "core/storage/YearlyCounter.h"
 #include "core/text/AddressKey.h"
+#include "core/text/DateText.h"
 #include "core/text/PhoneNumber.h"
 #include "core/text/TextFold.h"
 
@@ -33,11 +34,6 @@ const QString kSelectFamily = QStringLiteral(
     "JOIN app_user cu ON cu.id = f.created_by "
     "JOIN app_user uu ON uu.id = f.updated_by "
     "WHERE f.id = ?");
-
-QString shownTime(const QDateTime& at)
-{
-    return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-}
 
 RegistrationPeriod registrationFrom(const QSqlQuery& q)
 {
@@ -288,7 +284,7 @@ Result<Family> FamilyRepository::update(FamilyId id, int expectedVersion, const 
         return fail(Error::Kind::Conflict,
                     tr("Family card %1 was changed by %2 at %3 while you were editing it. Your changes are still in "
                        "the form: reload the card to see theirs, then apply yours again.")
-                        .arg(current->cardNo, current->updatedByName, shownTime(current->updatedAt)),
+                        .arg(current->cardNo, current->updatedByName, text::shownDateTime(current->updatedAt)),
                     QStringLiteral("family %1: expected version %2, found %3")
                         .arg(id)
                         .arg(expectedVersion)
@@ -613,15 +609,15 @@ Result<RegistrationPeriod> FamilyRepository::putOnRegister(FamilyId id, const QD
     if (!family)
         return std::unexpected(family.error());
     if (family->onRegister())
-        return fail(Error::Kind::Conflict, tr("Family %1 is already on the register since %2: take it off first.")
-                                               .arg(family->cardNo, family->registrations.last().registeredOn.toString(
-                                                                        QStringLiteral("dd.MM.yyyy"))));
+        return fail(Error::Kind::Conflict,
+                    tr("Family %1 is already on the register since %2: take it off first.")
+                        .arg(family->cardNo, text::shownDate(family->registrations.last().registeredOn)));
     if (!family->registrations.isEmpty()) {
         const auto& last = family->registrations.last();
         if (last.removedOn && on < *last.removedOn)
             return fail(Error::Kind::Validation,
                         tr("Family %1 was taken off the register on %2: it can be put on again only from that day.")
-                            .arg(family->cardNo, last.removedOn->toString(QStringLiteral("dd.MM.yyyy"))),
+                            .arg(family->cardNo, text::shownDate(*last.removedOn)),
                         {}, QStringLiteral("registeredOn"));
     }
     QSqlQuery insert = m_db.prepare(
@@ -659,7 +655,7 @@ Result<RegistrationPeriod> FamilyRepository::takeOffRegister(FamilyId id, const 
     if (on < open.registeredOn)
         return fail(Error::Kind::Validation,
                     tr("Family %1 was put on the register on %2: it cannot be taken off before that day.")
-                        .arg(family->cardNo, open.registeredOn.toString(QStringLiteral("dd.MM.yyyy"))),
+                        .arg(family->cardNo, text::shownDate(open.registeredOn)),
                     {}, QStringLiteral("removedOn"));
     QSqlQuery close = m_db.prepare(
         QStringLiteral("UPDATE family_registration SET removed_on = ?, removal_reason = ?, removal_note = ?, "

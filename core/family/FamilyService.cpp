@@ -5,6 +5,7 @@
 #include "core/family/DistrictRepository.h"
 #include "core/family/FamilyRepository.h"
 #include "core/text/AddressKey.h"
+#include "core/text/DateText.h"
 #include "core/text/PhoneNumber.h"
 #include "core/text/TextFold.h"
 
@@ -16,14 +17,7 @@
 
 namespace zabota::core {
 
-namespace {
-
-QString shownDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
-} // namespace
+namespace {} // namespace
 
 FamilyService::FamilyService(FamilyRepository& families, DistrictRepository& districts, AuditRepository& audit,
                              User currentUser, Clock clock, QObject* parent)
@@ -102,12 +96,12 @@ Status FamilyService::validate(const FamilyDraft& d, const QDate& today)
         const QString name = m.fullName();
         if (m.birthDate.isValid()) {
             if (m.birthDate > today)
-                return invalid(
-                    tr("The birth date of %1, %2, is in the future: check the date.").arg(name, shownDate(m.birthDate)),
-                    member(i, "birthDate"));
+                return invalid(tr("The birth date of %1, %2, is in the future: check the date.")
+                                   .arg(name, text::shownDate(m.birthDate)),
+                               member(i, "birthDate"));
             if (m.birthDate < kEarliestBirth)
                 return invalid(tr("The birth date of %1, %2, is before %3: check the year.")
-                                   .arg(name, shownDate(m.birthDate), shownDate(kEarliestBirth)),
+                                   .arg(name, text::shownDate(m.birthDate), text::shownDate(kEarliestBirth)),
                                member(i, "birthDate"));
             const int age = *m.ageAt(today);
             if (isMinorRelation(m.relation) && age >= 18)
@@ -131,9 +125,10 @@ Status FamilyService::validate(const FamilyDraft& d, const QDate& today)
                            member(i, "schoolOrWork"));
         const QString key = text::fold(name) + QLatin1Char('|') + m.birthDate.toString(Qt::ISODate);
         if (seen.contains(key))
-            return invalid(tr("%1, born %2, is listed twice: remove one of the rows.")
-                               .arg(name, m.birthDate.isValid() ? shownDate(m.birthDate) : tr("on an unknown date")),
-                           member(i, "surname"));
+            return invalid(
+                tr("%1, born %2, is listed twice: remove one of the rows.")
+                    .arg(name, m.birthDate.isValid() ? text::shownDate(m.birthDate) : tr("on an unknown date")),
+                member(i, "surname"));
         seen.insert(key);
     }
 
@@ -144,7 +139,7 @@ Status FamilyService::validate(const FamilyDraft& d, const QDate& today)
                            QStringLiteral("categories[%1].from").arg(i));
         if (c.to && c.to->isValid() && *c.to < c.from)
             return invalid(tr("The category «%1» ends on %2, before it begins on %3: check the dates.")
-                               .arg(label(c.category), shownDate(*c.to), shownDate(c.from)),
+                               .arg(label(c.category), text::shownDate(*c.to), text::shownDate(c.from)),
                            QStringLiteral("categories[%1].to").arg(i));
     }
     return {};
@@ -414,7 +409,7 @@ Result<RegistrationPeriod> FamilyService::putOnRegister(FamilyId id, const QDate
                     QStringLiteral("registeredOn"));
     if (on > m_clock().date())
         return fail(Error::Kind::Validation,
-                    tr("The registration date %1 is in the future: check it.").arg(shownDate(on)), {},
+                    tr("The registration date %1 is in the future: check it.").arg(text::shownDate(on)), {},
                     QStringLiteral("registeredOn"));
     if (basis.trimmed().isEmpty())
         return fail(Error::Kind::Validation,
@@ -441,8 +436,9 @@ Result<RegistrationPeriod> FamilyService::takeOffRegister(FamilyId id, const QDa
         return fail(Error::Kind::Validation, tr("Enter the date the family was taken off the register."), {},
                     QStringLiteral("removedOn"));
     if (on > m_clock().date())
-        return fail(Error::Kind::Validation, tr("The removal date %1 is in the future: check it.").arg(shownDate(on)),
-                    {}, QStringLiteral("removedOn"));
+        return fail(Error::Kind::Validation,
+                    tr("The removal date %1 is in the future: check it.").arg(text::shownDate(on)), {},
+                    QStringLiteral("removedOn"));
     if (reason == RemovalReason::Other && note.trimmed().isEmpty())
         return fail(Error::Kind::Validation, tr("Describe the reason for taking the family off the register."), {},
                     QStringLiteral("removalNote"));

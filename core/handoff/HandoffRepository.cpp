@@ -5,6 +5,7 @@
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/YearlyCounter.h"
+#include "core/text/DateText.h"
 
 #include <QSqlQuery>
 
@@ -38,11 +39,6 @@ Handoff handoffFrom(const QSqlQuery& q)
     h.entryNumber = QStringLiteral("%1/%2").arg(q.value(14).toInt()).arg(q.value(15).toInt());
     h.applicantName = q.value(16).toString();
     return h;
-}
-
-QString shownTime(const QDateTime& at)
-{
-    return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
 } // namespace
@@ -169,7 +165,7 @@ Result<Handoff> HandoffRepository::move(HandoffId id, const Move& move, const QD
         const HandoffTransition& last = moves->last();
         return fail(Error::Kind::Conflict,
                     tr("You cannot %1 this handoff now: it was %2 by %3 on %4. Nothing was changed.")
-                        .arg(action, state, last.by ? last.byName : tr("the deadline"), shownTime(last.at)),
+                        .arg(action, state, last.by ? last.byName : tr("the deadline"), text::shownDateTime(last.at)),
                     detail);
     }
     std::optional<CaseId> caseId = current->caseId;

@@ -4,6 +4,7 @@
 #include "core/auth/UserRepository.h"
 #include "core/calendar/WorkingDays.h"
 #include "core/handoff/HandoffRepository.h"
+#include "core/text/DateText.h"
 
 namespace zabota::core {
 
@@ -181,9 +182,9 @@ Result<QList<HandoffTransition>> HandoffService::historyOfEntry(qint64 entryId) 
 
 QString HandoffService::describe(const HandoffTransition& move)
 {
-    QString line = tr("%1 — %2: %3")
-                       .arg(move.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                            move.by ? move.byName : tr("deadline passed"), label(move.to));
+    QString line =
+        tr("%1 — %2: %3")
+            .arg(text::shownDateTime(move.at), move.by ? move.byName : tr("deadline passed"), label(move.to));
     if ((move.action == HandoffAction::Offer || move.action == HandoffAction::Reassign))
         line += QStringLiteral(" → ") + (move.curatorId ? move.curatorName : tr("the curators' queue"));
     if (!move.reason.isEmpty())

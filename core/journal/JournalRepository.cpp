@@ -5,6 +5,7 @@
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/YearlyCounter.h"
+#include "core/text/DateText.h"
 #include "core/text/PhoneNumber.h"
 #include "core/text/TextFold.h"
 
@@ -95,7 +96,7 @@ QStringList indexedText(const EntryDraft& d)
 QList<std::pair<QString, QString>> shownFields(const EntryDraft& d, const QString& categoryTitle)
 {
     return {
-        {QStringLiteral("receivedAt"), d.receivedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))},
+        {QStringLiteral("receivedAt"), text::shownDateTime(d.receivedAt)},
         {QStringLiteral("channel"), toCode(d.channel)},
         {QStringLiteral("line"), d.line},
         {QStringLiteral("callerType"), toCode(d.callerType)},
@@ -231,11 +232,11 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
     if (!current)
         return std::unexpected(current.error());
     if (current->version != expectedVersion)
-        return fail(Error::Kind::Conflict,
-                    tr("Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the "
-                       "form: reload the entry to see theirs, then apply yours again.")
-                        .arg(current->registrationNumber(), current->updatedByName,
-                             current->updatedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+        return fail(
+            Error::Kind::Conflict,
+            tr("Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the "
+               "form: reload the entry to see theirs, then apply yours again.")
+                .arg(current->registrationNumber(), current->updatedByName, text::shownDateTime(current->updatedAt)));
     if (d.receivedAt.toLocalTime().date().year() != current->regYear)
         return fail(Error::Kind::Validation,
                     tr("Entry %1 is numbered in %2: its date must stay in that year. Register a new entry instead.")

@@ -3,6 +3,7 @@
 
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalRepository.h"
+#include "core/text/DateText.h"
 #include "core/text/PhoneNumber.h"
 
 namespace zabota::core {
@@ -40,9 +41,7 @@ Status JournalService::validate(const EntryDraft& d, const QDateTime& now)
     if (d.receivedAt.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs)
         return invalid(tr("The appeal cannot be received in the future: check the date and time."), "receivedAt");
     if (d.receivedAt.date() < kEarliest)
-        return invalid(
-            tr("The date is before %1: check the year.").arg(kEarliest.toString(QStringLiteral("dd.MM.yyyy"))),
-            "receivedAt");
+        return invalid(tr("The date is before %1: check the year.").arg(text::shownDate(kEarliest)), "receivedAt");
 
     struct Limit {
         const QString* text;

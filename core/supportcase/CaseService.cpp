@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
+#include "core/text/DateText.h"
 
 #include <QSqlQuery>
 
@@ -32,14 +33,7 @@ std::span<const EnumItem<PlanItemStatus>> EnumTraits<PlanItemStatus>::items()
     return kItems;
 }
 
-namespace {
-
-QString shownDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
-} // namespace
+namespace {} // namespace
 
 CaseService::CaseService(Database& db, User currentUser, Clock clock)
     : m_db(db)
@@ -74,7 +68,7 @@ Status CaseService::setContract(CaseId id, const SupportContract& contract)
     if (contract.validUntil.isValid() && contract.validUntil < contract.signedOn)
         return fail(Error::Kind::Validation,
                     tr("The contract ends on %1, before it was signed on %2: check the dates.")
-                        .arg(shownDate(contract.validUntil), shownDate(contract.signedOn)),
+                        .arg(text::shownDate(contract.validUntil), text::shownDate(contract.signedOn)),
                     {}, QStringLiteral("contractUntil"));
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE support_case SET contract_no = ?, contract_date = ?, "
                                               "contract_until = ?, version = version + 1 WHERE id = ?"));
@@ -103,7 +97,7 @@ Result<PlanItemId> CaseService::addPlanItem(CaseId id, const PlanItemDraft& item
     if (item.dueDate < state->openedOn)
         return fail(Error::Kind::Validation,
                     tr("The due date %1 is before the case opened on %2: choose a later day.")
-                        .arg(shownDate(item.dueDate), shownDate(state->openedOn)),
+                        .arg(text::shownDate(item.dueDate), text::shownDate(state->openedOn)),
                     {}, QStringLiteral("dueDate"));
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO plan_item (case_id, position, section, activity, responsible_id, partner, volume, due_date, "
