@@ -2,6 +2,7 @@
 #include "ui/CategoryPeriodDialog.h"
 
 #include "ui/EnumCombo.h"
+#include "ui/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,10 +18,7 @@ CategoryPeriodDialog::CategoryPeriodDialog(const QDate& today, Check check, QWid
     , m_check(std::move(check))
 {
     setWindowTitle(tr("Add category"));
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("background: #fce8e6; color: #a50e0e; padding: 6px;"));
-    m_message->hide();
+    m_message = makeMessageLabel(this, MessageKind::Banner);
     m_category = new QComboBox(this);
     fillCombo<core::FamilyCategory>(m_category);
     m_from = new QDateEdit(today, this);

@@ -2,6 +2,7 @@
 #include "ui/DistrictsDialog.h"
 
 #include "core/family/FamilyService.h"
+#include "ui/MessageLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,10 +33,7 @@ DistrictsDialog::DistrictsDialog(core::FamilyService& families, QWidget* parent)
     m_tree->setHeaderLabels({tr("District / micro-district"), tr("District specialist")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->installEventFilter(this);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = makeMessageLabel(this, MessageKind::Inline);
 
     auto* addDistrictButton = new QPushButton(tr("Add &district…"), this);
     auto* addMicroButton = new QPushButton(tr("Add &micro-district…"), this);

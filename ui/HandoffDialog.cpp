@@ -2,6 +2,7 @@
 #include "ui/HandoffDialog.h"
 
 #include "core/handoff/HandoffService.h"
+#include "ui/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -27,10 +28,7 @@ HandoffDialog::HandoffDialog(core::HandoffService& handoffs, const QList<core::C
     auto* about = new QLabel(entryShown, this);
     about->setWordWrap(true);
     layout->addWidget(about);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("background: #fce8e6; color: #a50e0e; padding: 6px;"));
-    m_message->hide();
+    m_message = makeMessageLabel(this, MessageKind::Banner);
     layout->addWidget(m_message);
 
     m_curator = new QComboBox(this);

@@ -3,6 +3,7 @@
 
 #include "core/handoff/HandoffService.h"
 #include "core/text/DateText.h"
+#include "ui/MessageLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,10 +32,7 @@ HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
+    m_message = makeMessageLabel(this, MessageKind::Inline);
 
     m_accept = new QPushButton(tr("&Accept"), this);
     m_giveBack = new QPushButton(tr("&Return…"), this);

@@ -2,6 +2,7 @@
 #include "ui/MemberDialog.h"
 
 #include "ui/EnumCombo.h"
+#include "ui/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@ namespace zabota::ui {
 namespace {
 
 const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
-const QString kMessageStyle = QStringLiteral("background: #fce8e6; color: #a50e0e; padding: 6px; border-radius: 3px;");
 
 } // namespace
 
@@ -28,10 +28,7 @@ MemberDialog::MemberDialog(const core::FamilyMember& member, Check check, QWidge
     const bool adding = member.fullName().isEmpty();
     setWindowTitle(adding ? tr("New family member") : tr("Family member: %1").arg(member.fullName()));
     auto* layout = new QVBoxLayout(this);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(kMessageStyle);
-    m_message->hide();
+    m_message = makeMessageLabel(this, MessageKind::Banner);
     layout->addWidget(m_message);
 
     m_surname = new QLineEdit(member.surname, this);

@@ -3,6 +3,7 @@
 
 #include "core/family/FamilyService.h"
 #include "ui/EnumCombo.h"
+#include "ui/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,8 +19,6 @@
 namespace zabota::ui {
 
 namespace {
-
-const QString kMessageStyle = QStringLiteral("background: #fce8e6; color: #a50e0e; padding: 6px; border-radius: 3px;");
 
 QStringList reasonTexts(const QList<core::DuplicateReason>& reasons)
 {
@@ -38,10 +37,7 @@ NewFamilyDialog::NewFamilyDialog(core::FamilyService& families, const core::Fami
 {
     setWindowTitle(tr("New family"));
     auto* layout = new QVBoxLayout(this);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(kMessageStyle);
-    m_message->hide();
+    m_message = makeMessageLabel(this, MessageKind::Banner);
     layout->addWidget(m_message);
 
     auto* form = new QFormLayout;
