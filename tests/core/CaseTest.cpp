@@ -20,12 +20,7 @@ struct OpenCase {
 
     OpenCase()
     {
-        auto added = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
-                                                  QStringLiteral("Морозова Наталья"),
-                                                  QStringLiteral("long enough 1"),
-                                                  {core::Role::Curator}});
-        REQUIRE(added);
-        curator = *added;
+        curator = t.addUser(QStringLiteral("morozova"), QStringLiteral("Морозова Наталья"), {core::Role::Curator});
         auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Иванова"), QStringLiteral("Развод")));
         REQUIRE(entry);
         core::HandoffService dispatcher(handoffs, t.users(), t.dispatcher(), [this] { return t.now(); });

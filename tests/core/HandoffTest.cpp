@@ -25,19 +25,13 @@ struct Centre {
 
     Centre()
     {
-        curator = add(QStringLiteral("morozova"), QStringLiteral("Морозова Наталья"), {core::Role::Curator});
-        otherCurator = add(QStringLiteral("kuznetsova"), QStringLiteral("Кузнецова Ольга"), {core::Role::Curator});
-        supervisor = add(QStringLiteral("belova"), QStringLiteral("Белова Татьяна"), {core::Role::Supervisor});
+        curator = t.addUser(QStringLiteral("morozova"), QStringLiteral("Морозова Наталья"), {core::Role::Curator});
+        otherCurator =
+            t.addUser(QStringLiteral("kuznetsova"), QStringLiteral("Кузнецова Ольга"), {core::Role::Curator});
+        supervisor = t.addUser(QStringLiteral("belova"), QStringLiteral("Белова Татьяна"), {core::Role::Supervisor});
         auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Иванова"), QStringLiteral("Развод, дети")));
         REQUIRE(entry);
         entryId = entry->id;
-    }
-
-    core::User add(const QString& login, const QString& name, const QList<core::Role>& roles)
-    {
-        auto user = t.auth().addUser(t.admin(), {login, name, QStringLiteral("long enough 1"), roles});
-        REQUIRE(user);
-        return *user;
     }
 
     std::unique_ptr<core::HandoffService> as(const core::User& user)

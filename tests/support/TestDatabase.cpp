@@ -67,6 +67,13 @@ core::EntryDraft TestDatabase::draft(const QString& applicant, const QString& su
     return d;
 }
 
+core::User TestDatabase::addUser(const QString& login, const QString& fullName, const QList<core::Role>& roles)
+{
+    auto user = m_auth->addUser(m_admin, {login, fullName, kPassword, roles});
+    REQUIRE(user.has_value());
+    return *user;
+}
+
 core::FamilyDraft TestDatabase::familyDraft(const QString& surname, const QDate& childBirth, const QString& phone,
                                             const QString& address)
 {

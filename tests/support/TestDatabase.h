@@ -49,6 +49,9 @@ public:
     const core::User& admin() const { return m_admin; }
     const core::User& dispatcher() const { return m_dispatcher; }
 
+    // Adds a user with the roles given (as the administrator would), with a password nobody needs to know.
+    core::User addUser(const QString& login, const QString& fullName, const QList<core::Role>& roles);
+
     // Moves the service's clock; it starts at 2026-03-10 14:30 local time.
     void setNow(const QDateTime& now) { m_now = now; }
     [[nodiscard]] QDateTime now() const { return m_now; }

@@ -15,20 +15,33 @@
 using namespace zabota;
 using namespace zabota::tests::keyboard;
 
+namespace {
+
+// A dispatcher and a curator on one database and clock, and an appeal whose family is to be handed over.
+struct Desks {
+    tests::TestDatabase t;
+    core::User curator =
+        t.addUser(QStringLiteral("morozova"), QStringLiteral("Морозова Наталья"), {core::Role::Curator});
+    core::Result<core::JournalEntry> entry =
+        t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт с сыном")));
+    core::HandoffRepository repo{t.db()};
+    core::HandoffService dispatcher{repo, t.users(), t.dispatcher(), [this] {
+                                        return t.now();
+                                    }};
+    core::HandoffService curatorService{repo, t.users(), curator, [this] {
+                                            return t.now();
+                                        }};
+};
+
+} // namespace
+
 TEST_CASE(
     "the dispatcher hands a family over with the keyboard and the curator accepts it with Enter, and a case opens",
     "[ui][handoff]")
 {
-    tests::TestDatabase t;
-    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
-                                                QStringLiteral("Морозова Наталья"),
-                                                QStringLiteral("long enough 1"),
-                                                {core::Role::Curator}});
-    REQUIRE(curator);
-    auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт с сыном")));
+    Desks d;
+    auto& [t, curator, entry, repo, dispatcher, curatorService] = d;
     REQUIRE(entry);
-    core::HandoffRepository repo(t.db());
-    core::HandoffService dispatcher(repo, t.users(), t.dispatcher(), [&t] { return t.now(); });
 
     {
         ui::HandoffDialog dialog(dispatcher, t.families().curators().value(), entry->id, std::nullopt,
@@ -45,11 +58,10 @@ TEST_CASE(
         press(Qt::Key_Return, Qt::ControlModifier);
         REQUIRE(dialog.result() == QDialog::Accepted);
         REQUIRE(dialog.offered());
-        CHECK(dialog.offered()->curatorId == curator->id);
+        CHECK(dialog.offered()->curatorId == curator.id);
         CHECK(dialog.offered()->note == QStringLiteral("Мать просит помощи"));
     }
 
-    core::HandoffService curatorService(repo, t.users(), *curator, [&t] { return t.now(); });
     ui::HandoffInboxWindow inbox(curatorService);
     inbox.show();
     inbox.activateWindow();
@@ -65,24 +77,16 @@ TEST_CASE(
     REQUIRE(handoffs.size() == 1);
     CHECK(handoffs[0].state == core::HandoffState::Accepted);
     REQUIRE(handoffs[0].caseId);
-    CHECK(repo.supportCase(*handoffs[0].caseId)->curatorId == curator->id);
+    CHECK(repo.supportCase(*handoffs[0].caseId)->curatorId == curator.id);
 }
 
 TEST_CASE("a curator returns a handoff with a reason; without one nothing changes", "[ui][handoff]")
 {
-    tests::TestDatabase t;
-    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
-                                                QStringLiteral("Морозова Наталья"),
-                                                QStringLiteral("long enough 1"),
-                                                {core::Role::Curator}});
-    REQUIRE(curator);
-    auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт")));
+    Desks d;
+    auto& [t, curator, entry, repo, dispatcher, curatorService] = d;
     REQUIRE(entry);
-    core::HandoffRepository repo(t.db());
-    core::HandoffService dispatcher(repo, t.users(), t.dispatcher(), [&t] { return t.now(); });
     const auto offered = dispatcher.offer(entry->id, std::nullopt, std::nullopt, {}).value();
 
-    core::HandoffService curatorService(repo, t.users(), *curator, [&t] { return t.now(); });
     ui::HandoffInboxWindow inbox(curatorService);
     REQUIRE(inbox.table()->rowCount() == 1);
     inbox.giveBackCurrent(QStringLiteral("  "));
@@ -100,18 +104,10 @@ TEST_CASE("a curator returns a handoff with a reason; without one nothing change
 
 TEST_CASE("the entry form shows every move of the entry's handoffs with who and why", "[ui][handoff]")
 {
-    tests::TestDatabase t;
-    auto curator = t.auth().addUser(t.admin(), {QStringLiteral("morozova"),
-                                                QStringLiteral("Морозова Наталья"),
-                                                QStringLiteral("long enough 1"),
-                                                {core::Role::Curator}});
-    REQUIRE(curator);
-    auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт")));
+    Desks d;
+    auto& [t, curator, entry, repo, dispatcher, curatorService] = d;
     REQUIRE(entry);
-    core::HandoffRepository repo(t.db());
-    core::HandoffService dispatcher(repo, t.users(), t.dispatcher(), [&t] { return t.now(); });
-    core::HandoffService curatorService(repo, t.users(), *curator, [&t] { return t.now(); });
-    const auto offered = dispatcher.offer(entry->id, std::nullopt, curator->id, {}).value();
+    const auto offered = dispatcher.offer(entry->id, std::nullopt, curator.id, {}).value();
     REQUIRE(curatorService.giveBack(offered.id, QStringLiteral("Не наш район")));
 
     ui::EntryDialog dialog(t.journal(), *entry);
