@@ -151,42 +151,40 @@ Status Database::refreshStatistics()
     // Below this many rows every plan is fast; a small table's figures do not go stale in a way that matters.
     constexpr qint64 kWorthMeasuring = 1000;
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")) || !q.next())
+    // Every table of the schema with an id key, its highest id (it stands for the row count: rows are seldom
+    // deleted, and it costs one index step) and that of the last measuring. SQLite's own tables and the shadow
+    // tables of the full-text indexes are left out.
+    if (!q.exec(QStringLiteral(
+            "SELECT m.name, p.max_id FROM sqlite_master m LEFT JOIN planner_measure p ON p.tbl = m.name "
+            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND EXISTS (SELECT 1 FROM "
+            "pragma_table_info(m.name) WHERE name = 'id') AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE "
+            "v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')")))
         return std::unexpected(toError(q.lastError()));
-    const bool measuredBefore = q.value(0).toInt() > 0;
+    QList<std::pair<QString, qint64>> measuredBefore;
+    while (q.next())
+        measuredBefore.append({q.value(0).toString(), q.value(1).isNull() ? -1 : q.value(1).toLongLong()});
     bool stale = false;
-    for (const QLatin1String table : {QLatin1String("journal_entry"), QLatin1String("family"),
-                                      QLatin1String("family_member"), QLatin1String("family_category")}) {
-        // The highest id stands for the row count: rows are seldom deleted, and it costs one index step.
+    QList<std::pair<QString, qint64>> sizes;
+    for (const auto& [table, measured] : std::as_const(measuredBefore)) {
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !q.next())
             return std::unexpected(toError(q.lastError()));
         const qint64 rows = q.value(0).toLongLong();
-        qint64 measured = 0;
-        if (measuredBefore) {
-            QSqlQuery stat = prepare(QStringLiteral("SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1"));
-            stat.addBindValue(QString(table));
-            if (!stat.exec())
-                return std::unexpected(toError(stat.lastError()));
-            if (stat.next())
-                measured = stat.value(0).toString().section(QLatin1Char(' '), 0, 0).toLongLong();
-        }
+        sizes.append({table, rows});
         if (std::max(rows, measured) < kWorthMeasuring)
             continue;
-        if (rows > 2 * measured || measured > 2 * rows) {
+        // Never measured, or grown or shrunk several times over since.
+        if (measured < 0 || rows > 2 * measured || measured > 2 * rows) {
             stale = true;
-            break;
+            continue;
         }
         // An index made by a migration since the last measuring has no figures yet.
-        QSqlQuery unmeasured = prepare(QStringLiteral(
-            "SELECT COUNT(*) FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ? AND NOT EXISTS "
-            "(SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)"));
-        unmeasured.addBindValue(QString(table));
+        QSqlQuery unmeasured = prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ? AND NOT "
+                           "EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)"));
+        unmeasured.addBindValue(table);
         if (!unmeasured.exec() || !unmeasured.next())
             return std::unexpected(toError(unmeasured.lastError()));
-        if (unmeasured.value(0).toInt() > 0) {
-            stale = true;
-            break;
-        }
+        stale = stale || unmeasured.value(0).toInt() > 0;
     }
     if (!stale)
         return {};
@@ -195,6 +193,14 @@ Status Database::refreshStatistics()
     // analysis_limit makes ANALYZE read about this many rows of each index instead of all of them.
     if (!q.exec(QStringLiteral("PRAGMA analysis_limit = 1000")) || !q.exec(QStringLiteral("ANALYZE")))
         return std::unexpected(toError(q.lastError()));
+    QSqlQuery record = prepare(QStringLiteral("INSERT INTO planner_measure (tbl, max_id) VALUES (?, ?) ON CONFLICT "
+                                              "(tbl) DO UPDATE SET max_id = excluded.max_id"));
+    for (const auto& [table, rows] : std::as_const(sizes)) {
+        record.addBindValue(table);
+        record.addBindValue(rows);
+        if (!record.exec())
+            return std::unexpected(toError(record.lastError()));
+    }
     qCInfo(lcDatabase) << "planner statistics refreshed in" << timer.elapsed() << "ms";
     return {};
 }
