@@ -33,7 +33,39 @@ std::span<const EnumItem<PlanItemStatus>> EnumTraits<PlanItemStatus>::items()
     return kItems;
 }
 
-namespace {} // namespace
+std::span<const EnumItem<CaseLevel>> EnumTraits<CaseLevel>::items()
+{
+    static constexpr EnumItem<CaseLevel> kItems[] = {
+        {CaseLevel::Crisis, "crisis", QT_TRANSLATE_NOOP("zabota::core::CaseLevel", "Crisis")},
+        {CaseLevel::Rehabilitation, "rehabilitation", QT_TRANSLATE_NOOP("zabota::core::CaseLevel", "Rehabilitation")},
+        {CaseLevel::Maintenance, "maintenance", QT_TRANSLATE_NOOP("zabota::core::CaseLevel", "Maintenance")},
+    };
+    return kItems;
+}
+
+std::span<const EnumItem<ProtocolKind>> EnumTraits<ProtocolKind>::items()
+{
+    static constexpr EnumItem<ProtocolKind> kItems[] = {
+        {ProtocolKind::Consilium, "consilium", QT_TRANSLATE_NOOP("zabota::core::ProtocolKind", "Case conference")},
+        {ProtocolKind::Commission, "commission", QT_TRANSLATE_NOOP("zabota::core::ProtocolKind", "Commission")},
+        {ProtocolKind::Kdn, "kdn", QT_TRANSLATE_NOOP("zabota::core::ProtocolKind", "Juvenile affairs commission")},
+    };
+    return kItems;
+}
+
+std::span<const EnumItem<ProtocolDecision>> EnumTraits<ProtocolDecision>::items()
+{
+    static constexpr EnumItem<ProtocolDecision> kItems[] = {
+        {ProtocolDecision::TakeOn, "take_on", QT_TRANSLATE_NOOP("zabota::core::ProtocolDecision", "Take on support")},
+        {ProtocolDecision::ChangePlan, "change_plan",
+         QT_TRANSLATE_NOOP("zabota::core::ProtocolDecision", "Change the plan")},
+        {ProtocolDecision::ChangeLevel, "change_level",
+         QT_TRANSLATE_NOOP("zabota::core::ProtocolDecision", "Change the level")},
+        {ProtocolDecision::EndSupport, "end_support",
+         QT_TRANSLATE_NOOP("zabota::core::ProtocolDecision", "End support")},
+    };
+    return kItems;
+}
 
 CaseService::CaseService(Database& db, User currentUser, Clock clock)
     : m_db(db)
