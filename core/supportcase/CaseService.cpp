@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
+#include "core/supportcase/CaseList.h"
 #include "core/text/DateText.h"
 
 #include <QSqlQuery>
@@ -87,6 +88,31 @@ Result<CaseService::State> CaseService::caseState(CaseId id) const
     return State{QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong()).toLocalTime().date(), !q.value(1).isNull()};
 }
 
+bool CaseService::mayChange(const CaseSummary& c) const
+{
+    return !c.isClosed() && (c.curatorId == m_user.id || m_user.hasRole(Role::Supervisor));
+}
+
+Result<CaseSummary> CaseService::summary(CaseId id) const
+{
+    return CaseList(m_db, m_clock).get(id);
+}
+
+Status CaseService::setDetails(CaseId id, const QString& basis, std::optional<CaseLevel> level)
+{
+    auto state = caseState(id);
+    if (!state)
+        return std::unexpected(state.error());
+    if (state->closed)
+        return fail(Error::Kind::Validation, tr("The case is closed: it cannot change."));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE support_case SET basis = ?, level = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(sql::text(basis.trimmed()));
+    q.addBindValue(level ? toCode(*level) : QString());
+    q.addBindValue(id);
+    return m_db.exec(q);
+}
+
 Status CaseService::setContract(CaseId id, const SupportContract& contract)
 {
     auto state = caseState(id);
@@ -111,6 +137,21 @@ Status CaseService::setContract(CaseId id, const SupportContract& contract)
     return m_db.exec(q);
 }
 
+Status CaseService::checkItem(const PlanItemDraft& item, const State& state) const
+{
+    if (item.activity.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("Describe the activity of the plan item."), {},
+                    QStringLiteral("activity"));
+    if (!item.dueDate.isValid())
+        return fail(Error::Kind::Validation, tr("Enter the due date of the plan item."), {}, QStringLiteral("dueDate"));
+    if (item.dueDate < state.openedOn)
+        return fail(Error::Kind::Validation,
+                    tr("The due date %1 is before the case opened on %2: choose a later day.")
+                        .arg(text::shownDate(item.dueDate), text::shownDate(state.openedOn)),
+                    {}, QStringLiteral("dueDate"));
+    return {};
+}
+
 Result<PlanItemId> CaseService::addPlanItem(CaseId id, const PlanItemDraft& item)
 {
     auto tx = Transaction::begin(m_db);
@@ -121,16 +162,8 @@ Result<PlanItemId> CaseService::addPlanItem(CaseId id, const PlanItemDraft& item
         return std::unexpected(state.error());
     if (state->closed)
         return fail(Error::Kind::Validation, tr("The case is closed: its plan cannot change."));
-    if (item.activity.trimmed().isEmpty())
-        return fail(Error::Kind::Validation, tr("Describe the activity of the plan item."), {},
-                    QStringLiteral("activity"));
-    if (!item.dueDate.isValid())
-        return fail(Error::Kind::Validation, tr("Enter the due date of the plan item."), {}, QStringLiteral("dueDate"));
-    if (item.dueDate < state->openedOn)
-        return fail(Error::Kind::Validation,
-                    tr("The due date %1 is before the case opened on %2: choose a later day.")
-                        .arg(text::shownDate(item.dueDate), text::shownDate(state->openedOn)),
-                    {}, QStringLiteral("dueDate"));
+    if (auto ok = checkItem(item, *state); !ok)
+        return std::unexpected(ok.error());
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO plan_item (case_id, position, section, activity, responsible_id, partner, volume, due_date, "
         "status, notes) SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ? FROM plan_item "
@@ -150,26 +183,63 @@ Result<PlanItemId> CaseService::addPlanItem(CaseId id, const PlanItemDraft& item
     return itemId;
 }
 
-Status CaseService::markDone(PlanItemId id, const QDate& on)
+Result<CaseService::State> CaseService::openCaseOfItem(PlanItemId id) const
 {
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT case_id FROM plan_item WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("The plan item no longer exists."));
+    auto state = caseState(q.value(0).toLongLong());
+    if (state && state->closed)
+        return fail(Error::Kind::Validation, tr("The case is closed: its plan cannot change."));
+    return state;
+}
+
+Status CaseService::updatePlanItem(PlanItemId id, const PlanItemDraft& item)
+{
+    auto state = openCaseOfItem(id);
+    if (!state)
+        return std::unexpected(state.error());
+    if (auto ok = checkItem(item, *state); !ok)
+        return ok;
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE plan_item SET section = ?, activity = ?, responsible_id = ?, "
+                                              "partner = ?, volume = ?, due_date = ?, notes = ? WHERE id = ?"));
+    for (const QVariant& value :
+         {sql::text(item.section.trimmed()), sql::text(item.activity.trimmed()), sql::id(item.responsibleId),
+          sql::text(item.partner.trimmed()), sql::text(item.volume.trimmed()), sql::date(item.dueDate),
+          sql::text(item.notes), QVariant(id)})
+        q.addBindValue(value);
+    return m_db.exec(q);
+}
+
+Status CaseService::markDone(PlanItemId id, const QDate& on, const QString& note)
+{
+    auto state = openCaseOfItem(id);
+    if (!state)
+        return std::unexpected(state.error());
     if (!on.isValid() || on > m_clock().date())
         return fail(Error::Kind::Validation, tr("Enter the day the activity was done; it cannot be in the future."), {},
                     QStringLiteral("doneOn"));
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE plan_item SET status = ?, done_on = ? WHERE id = ?"));
+    if (on < state->openedOn)
+        return fail(Error::Kind::Validation,
+                    tr("The day %1 is before the case opened on %2: choose a later day.")
+                        .arg(text::shownDate(on), text::shownDate(state->openedOn)),
+                    {}, QStringLiteral("doneOn"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE plan_item SET status = ?, done_on = ?, done_note = ? WHERE id = ?"));
     q.addBindValue(toCode(PlanItemStatus::Done));
     q.addBindValue(sql::date(on));
+    q.addBindValue(sql::text(note.trimmed()));
     q.addBindValue(id);
-    if (auto ok = m_db.exec(q); !ok)
-        return ok;
-    if (q.numRowsAffected() == 0)
-        return fail(Error::Kind::NotFound, tr("The plan item no longer exists."));
-    return {};
+    return m_db.exec(q);
 }
 
 namespace {
 
 const QString kSelectItem = QStringLiteral("SELECT p.id, p.case_id, p.section, p.activity, p.responsible_id, "
-                                           "p.partner, p.volume, p.due_date, p.status, p.done_on, p.notes "
+                                           "p.partner, p.volume, p.due_date, p.status, p.done_on, p.notes, p.done_note "
                                            "FROM plan_item p ");
 
 PlanItem itemFrom(const QSqlQuery& q)
@@ -186,6 +256,7 @@ PlanItem itemFrom(const QSqlQuery& q)
     item.status = fromCode<PlanItemStatus>(q.value(8).toString()).value_or(PlanItemStatus::Planned);
     item.doneOn = sql::dateFrom(q.value(9));
     item.draft.notes = q.value(10).toString();
+    item.doneNote = q.value(11).toString();
     return item;
 }
 
@@ -203,23 +274,67 @@ Result<QList<PlanItem>> CaseService::plan(CaseId id) const
     return items;
 }
 
-Result<QList<PlanItem>> CaseService::overdueItems(std::optional<UserId> curator) const
+Result<ProtocolId> CaseService::addProtocol(CaseId id, const ProtocolDraft& protocol)
 {
-    QSqlQuery q = m_db.prepare(kSelectItem +
-                               QStringLiteral("JOIN support_case c ON c.id = p.case_id WHERE p.status = ? "
-                                              "AND p.due_date < ? AND c.closed_at IS NULL") +
-                               (curator ? QStringLiteral(" AND c.curator_id = ?") : QString()) +
-                               QStringLiteral(" ORDER BY p.due_date, p.id"));
-    q.addBindValue(toCode(PlanItemStatus::Planned));
-    q.addBindValue(sql::date(m_clock().date()));
-    if (curator)
-        q.addBindValue(*curator);
+    auto state = caseState(id);
+    if (!state)
+        return std::unexpected(state.error());
+    if (state->closed)
+        return fail(Error::Kind::Validation, tr("The case is closed: no protocol can be added."));
+    if (protocol.number.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("Enter the protocol's number."), {}, QStringLiteral("protocolNo"));
+    if (!protocol.date.isValid() || protocol.date > m_clock().date())
+        return fail(Error::Kind::Validation, tr("Enter the day of the meeting; it cannot be in the future."), {},
+                    QStringLiteral("protocolDate"));
+    if (protocol.date < state->openedOn.addMonths(-1))
+        return fail(Error::Kind::Validation,
+                    tr("The meeting on %1 was long before the case opened on %2: check the date.")
+                        .arg(text::shownDate(protocol.date), text::shownDate(state->openedOn)),
+                    {}, QStringLiteral("protocolDate"));
+    if (protocol.participants.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("List who took part in the meeting."), {},
+                    QStringLiteral("participants"));
+    if (protocol.decisionText.trimmed().isEmpty())
+        return fail(Error::Kind::Validation, tr("Write the decision as the meeting worded it."), {},
+                    QStringLiteral("decisionText"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO case_protocol (case_id, protocol_no, protocol_date, kind, participants, body, decision, "
+        "decision_text, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant& value :
+         {QVariant(id), sql::text(protocol.number.trimmed()), sql::date(protocol.date), QVariant(toCode(protocol.kind)),
+          sql::text(protocol.participants.trimmed()), sql::text(protocol.body.trimmed()),
+          QVariant(toCode(protocol.decision)), sql::text(protocol.decisionText.trimmed()), QVariant(m_user.id),
+          QVariant(m_clock().toSecsSinceEpoch())})
+        q.addBindValue(value);
     if (auto ok = m_db.exec(q); !ok)
         return std::unexpected(ok.error());
-    QList<PlanItem> items;
-    while (q.next())
-        items << itemFrom(q);
-    return items;
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Protocol>> CaseService::protocols(CaseId id) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, protocol_no, protocol_date, kind, participants, body, decision, decision_text "
+                       "FROM case_protocol WHERE case_id = ? ORDER BY protocol_date, id"));
+    q.addBindValue(id);
+    if (auto ok = m_db.exec(q); !ok)
+        return std::unexpected(ok.error());
+    QList<Protocol> list;
+    while (q.next()) {
+        Protocol p;
+        p.id = q.value(0).toLongLong();
+        p.caseId = id;
+        p.draft.number = q.value(1).toString();
+        p.draft.date = sql::dateFrom(q.value(2));
+        p.draft.kind = fromCode<ProtocolKind>(q.value(3).toString()).value_or(ProtocolKind::Consilium);
+        p.draft.participants = q.value(4).toString();
+        p.draft.body = q.value(5).toString();
+        p.draft.decision = fromCode<ProtocolDecision>(q.value(6).toString()).value_or(ProtocolDecision::TakeOn);
+        p.draft.decisionText = q.value(7).toString();
+        list << p;
+    }
+    return list;
 }
 
 Status CaseService::close(CaseId id, CaseOutcome outcome, const QString& reason, bool evenWithOpenItems)

@@ -23,12 +23,23 @@ public:
 
     CaseService(Database& db, User currentUser, Clock clock = &QDateTime::currentDateTime);
 
+    [[nodiscard]] const User& currentUser() const { return m_user; }
+    [[nodiscard]] QDate today() const { return m_clock().date(); }
+    // True when the current user may change the case: its curator, or a supervisor.
+    [[nodiscard]] bool mayChange(const CaseSummary& c) const;
+
+    // The case with its family, entry, curator, contract and the count of open and overdue plan items.
+    [[nodiscard]] Result<CaseSummary> summary(CaseId id) const;
+    // The basis of the support (the application, the commission's decision…) and its level.
+    [[nodiscard]] Status setDetails(CaseId id, const QString& basis, std::optional<CaseLevel> level);
     [[nodiscard]] Status setContract(CaseId id, const SupportContract& contract);
     [[nodiscard]] Result<PlanItemId> addPlanItem(CaseId id, const PlanItemDraft& item);
-    [[nodiscard]] Status markDone(PlanItemId id, const QDate& on);
+    [[nodiscard]] Status updatePlanItem(PlanItemId id, const PlanItemDraft& item);
+    // The completion mark: done on that day (not in the future), with a note of what was done.
+    [[nodiscard]] Status markDone(PlanItemId id, const QDate& on, const QString& note = {});
     [[nodiscard]] Result<QList<PlanItem>> plan(CaseId id) const;
-    // Planned items past their due date, of every open case (nullopt) or of one curator's cases.
-    [[nodiscard]] Result<QList<PlanItem>> overdueItems(std::optional<UserId> curator = std::nullopt) const;
+    [[nodiscard]] Result<ProtocolId> addProtocol(CaseId id, const ProtocolDraft& protocol);
+    [[nodiscard]] Result<QList<Protocol>> protocols(CaseId id) const;
     // Closes the case; with plan items still planned only when `evenWithOpenItems`, and those are cancelled.
     [[nodiscard]] Status close(CaseId id, CaseOutcome outcome, const QString& reason, bool evenWithOpenItems = false);
 
@@ -40,6 +51,9 @@ private:
     // The day the case opened and whether it is closed; NotFound if there is no such case, Auth if the current user
     // is neither its curator nor a supervisor.
     [[nodiscard]] Result<State> caseState(CaseId id) const;
+    // The open case of a plan item, checked as caseState() does; a closed case is refused.
+    [[nodiscard]] Result<State> openCaseOfItem(PlanItemId id) const;
+    [[nodiscard]] Status checkItem(const PlanItemDraft& item, const State& state) const;
 
     Database& m_db;
     User m_user;

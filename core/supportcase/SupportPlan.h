@@ -71,6 +71,7 @@ struct PlanItem {
     PlanItemDraft draft;
     PlanItemStatus status = PlanItemStatus::Planned;
     QDate doneOn;
+    QString doneNote; // what was done, written with the completion mark
 
     [[nodiscard]] bool isOverdueAt(const QDate& today) const
     {

@@ -15,3 +15,9 @@ CREATE TABLE case_protocol (
 );
 
 CREATE INDEX case_protocol_case ON case_protocol (case_id, protocol_date, id);
+
+-- The completion mark of a plan item: what was done, beside the day (done_on).
+ALTER TABLE plan_item ADD COLUMN done_note TEXT NOT NULL DEFAULT '';
+
+-- The open and overdue items of each case, counted for the case lists without reading the items.
+CREATE INDEX plan_item_case_status ON plan_item (case_id, status, due_date);

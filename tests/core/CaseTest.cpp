@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/handoff/HandoffRepository.h"
 #include "core/handoff/HandoffService.h"
+#include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
 #include "tests/support/TestDatabase.h"
 
@@ -32,6 +33,11 @@ struct OpenCase {
     core::CaseService cases()
     {
         return core::CaseService(t.db(), curator, [this] { return t.now(); });
+    }
+
+    core::CaseList list()
+    {
+        return core::CaseList(t.db(), [this] { return t.now(); });
     }
 
     static core::PlanItemDraft item(const QString& activity, const QDate& due)
@@ -82,12 +88,23 @@ TEST_CASE("overdue plan items are listed until done; closing with open items ask
     const auto second = cases.addPlanItem(c.caseId, OpenCase::item(QStringLiteral("Визит"), QDate(2026, 5, 20)));
     REQUIRE(first);
     REQUIRE(second);
-    CHECK(cases.overdueItems().value().isEmpty());
+    CHECK(c.list().overdue().value().isEmpty());
     c.t.setNow(QDateTime(QDate(2026, 4, 1), QTime(10, 0)));
-    REQUIRE(cases.overdueItems(c.curator.id).value().size() == 1);
-    CHECK(cases.overdueItems(c.t.dispatcher().id).value().isEmpty());
-    REQUIRE(cases.markDone(*first, QDate(2026, 3, 31)));
-    CHECK(cases.overdueItems().value().isEmpty());
+    const auto late = c.list().overdue(c.curator.id).value();
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].kind == core::OverdueRow::Kind::PlanItem);
+    CHECK(late[0].what == QStringLiteral("Консультация"));
+    CHECK(late[0].holder == QStringLiteral("Морозова Наталья"));
+    CHECK(late[0].number == c.cases().summary(c.caseId).value().caseNo);
+    CHECK(c.list().overdue(c.t.dispatcher().id).value().isEmpty());
+    CHECK(c.cases().summary(c.caseId).value().overdueItems == 1);
+    auto future = cases.markDone(*first, QDate(2026, 4, 2));
+    REQUIRE_FALSE(future);
+    CHECK(future.error().field == QStringLiteral("doneOn"));
+    REQUIRE(cases.markDone(*first, QDate(2026, 3, 31), QStringLiteral("Три консультации проведены")));
+    CHECK(c.list().overdue().value().isEmpty());
+    CHECK(cases.plan(c.caseId).value().at(0).doneNote == QStringLiteral("Три консультации проведены"));
+    CHECK(c.cases().summary(c.caseId).value().openItems == 1);
 
     auto asked = cases.close(c.caseId, core::CaseOutcome::ImprovedRemoved, {});
     REQUIRE_FALSE(asked);
@@ -99,4 +116,72 @@ TEST_CASE("overdue plan items are listed until done; closing with open items ask
     CHECK(cases.plan(c.caseId).value().at(1).status == core::PlanItemStatus::Cancelled);
     CHECK(cases.close(c.caseId, core::CaseOutcome::Moved, {}, true).error().kind == Error::Kind::Conflict);
     CHECK_FALSE(cases.addPlanItem(c.caseId, OpenCase::item(QStringLiteral("Ещё"), QDate(2026, 6, 1))));
+    CHECK_FALSE(cases.markDone(*second, QDate(2026, 4, 1)));
+    const auto closed = cases.summary(c.caseId).value();
+    CHECK(closed.isClosed());
+    CHECK(closed.outcome == core::CaseOutcome::ImprovedRemoved);
+    CHECK_FALSE(cases.mayChange(closed));
+}
+
+TEST_CASE("a protocol is kept with its participants and decision, and a wrong one is refused", "[case]")
+{
+    OpenCase c;
+    auto cases = c.cases();
+    core::ProtocolDraft p;
+    p.number = QStringLiteral("1");
+    p.date = QDate(2026, 3, 10);
+    p.kind = core::ProtocolKind::Consilium;
+    p.participants = QStringLiteral("Морозова Н. — куратор случая\nПсихолог центра");
+    p.body = QStringLiteral("Заслушали куратора о положении семьи.");
+    p.decision = core::ProtocolDecision::TakeOn;
+    p.decisionText = QStringLiteral("Принять семью на социальное сопровождение.");
+    REQUIRE(cases.addProtocol(c.caseId, p));
+
+    auto future = p;
+    future.date = QDate(2026, 3, 11);
+    CHECK(cases.addProtocol(c.caseId, future).error().field == QStringLiteral("protocolDate"));
+    auto nobody = p;
+    nobody.participants = QStringLiteral("  ");
+    CHECK(cases.addProtocol(c.caseId, nobody).error().field == QStringLiteral("participants"));
+    auto undecided = p;
+    undecided.decisionText.clear();
+    CHECK(cases.addProtocol(c.caseId, undecided).error().field == QStringLiteral("decisionText"));
+
+    const auto kept = cases.protocols(c.caseId).value();
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].draft.participants.contains(QStringLiteral("Психолог центра")));
+    CHECK(kept[0].draft.decision == core::ProtocolDecision::TakeOn);
+    core::CaseService stranger(c.t.db(), c.t.dispatcher(), [&c] { return c.t.now(); });
+    CHECK(stranger.addProtocol(c.caseId, p).error().kind == Error::Kind::Auth);
+}
+
+TEST_CASE("the case lists show who holds what, and an offer past its deadline is late", "[case]")
+{
+    OpenCase c;
+    auto cases = c.cases();
+    REQUIRE(cases.setDetails(c.caseId, QStringLiteral("Заявление матери от 10.03.2026"), core::CaseLevel::Crisis));
+    auto summary = cases.summary(c.caseId).value();
+    CHECK(summary.basis == QStringLiteral("Заявление матери от 10.03.2026"));
+    CHECK(summary.level == core::CaseLevel::Crisis);
+    CHECK(summary.curatorName == QStringLiteral("Морозова Наталья"));
+    CHECK(summary.familyName == QStringLiteral("Иванова"));
+    CHECK(cases.mayChange(summary));
+
+    const auto other = c.t.addUser(QStringLiteral("belova"), QStringLiteral("Белова Татьяна"), {core::Role::Curator});
+    CHECK(c.list().cases({other.id, true}).value().isEmpty());
+    REQUIRE(c.list().cases({c.curator.id, true}).value().size() == 1);
+    REQUIRE(c.list().cases({}).value().size() == 1);
+
+    auto entry = c.t.journal().registerEntry(c.t.draft(QStringLiteral("Петров"), QStringLiteral("Пожар")));
+    core::HandoffService dispatcher(c.handoffs, c.t.users(), c.t.dispatcher(), [&c] { return c.t.now(); });
+    REQUIRE(dispatcher.offer(entry->id, std::nullopt, other.id, QStringLiteral("Срочно: нужен приют")));
+    CHECK(c.list().overdue().value().isEmpty());
+    c.t.setNow(c.t.now().addDays(5));
+    const auto late = c.list().overdue(other.id).value();
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].kind == core::OverdueRow::Kind::Handoff);
+    CHECK(late[0].holder == QStringLiteral("Белова Татьяна"));
+    CHECK(late[0].familyName == QStringLiteral("Петров"));
+    CHECK(late[0].what == QStringLiteral("Срочно: нужен приют"));
+    CHECK(c.list().overdue(c.curator.id).value().isEmpty());
 }
