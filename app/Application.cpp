@@ -10,6 +10,8 @@
 #include "core/family/FamilyService.h"
 #include "core/handoff/HandoffRepository.h"
 #include "core/handoff/HandoffService.h"
+#include "core/supportcase/CaseList.h"
+#include "core/supportcase/CaseService.h"
 #include "core/journal/CategoryRepository.h"
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalRepository.h"
@@ -180,6 +182,9 @@ int Application::run()
     m_handoffRepo = std::make_unique<core::HandoffRepository>(*m_db);
     m_handoffs = std::make_unique<core::HandoffService>(*m_handoffRepo, *m_users, user);
     m_window->setHandoffService(m_handoffs.get());
+    m_caseService = std::make_unique<core::CaseService>(*m_db, user);
+    m_caseList = std::make_unique<core::CaseList>(*m_db);
+    m_window->setCaseServices(m_caseService.get(), m_caseList.get());
     m_window->show();
     if (m_quitRequested)
         return 0;

@@ -10,6 +10,8 @@
 namespace zabota::core {
 class AuditRepository;
 class AuthService;
+class CaseList;
+class CaseService;
 class CategoryRepository;
 class Database;
 class DistrictRepository;
@@ -67,6 +69,8 @@ private:
     std::unique_ptr<core::FamilyService> m_families; // the registry window uses it: destroyed after the window
     std::unique_ptr<core::HandoffRepository> m_handoffRepo;
     std::unique_ptr<core::HandoffService> m_handoffs; // the inbox window uses it: destroyed after the window
+    std::unique_ptr<core::CaseService> m_caseService; // the case windows use them: destroyed after the window
+    std::unique_ptr<core::CaseList> m_caseList;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -167,8 +167,11 @@ void HandoffInboxWindow::acceptCurrent()
         return;
     auto accepted = m_handoffs.accept(h->id);
     showMessage(accepted ? QString() : accepted.error().message);
-    if (accepted)
-        reload();
+    if (!accepted)
+        return;
+    reload();
+    if (accepted->caseId)
+        Q_EMIT caseOpened(*accepted->caseId);
 }
 
 void HandoffInboxWindow::giveBackCurrent(const QString& reason)

@@ -30,6 +30,10 @@ public:
     // The handoff on a row.
     [[nodiscard]] core::HandoffId handoffAt(int row) const;
 
+Q_SIGNALS:
+    // The current user accepted a handoff here: the case it opened.
+    void caseOpened(zabota::core::CaseId id);
+
 public Q_SLOTS:
     void reload();
     void acceptCurrent();

@@ -4,6 +4,8 @@
 #include "core/auth/AuthService.h"
 #include "core/family/FamilyService.h"
 #include "core/journal/JournalService.h"
+#include "ui/CaseWindow.h"
+#include "ui/CasesWindow.h"
 #include "ui/CategoriesDialog.h"
 #include "ui/DistrictsDialog.h"
 #include "ui/EntryDialog.h"
@@ -207,6 +209,20 @@ void MainWindow::createActions()
     m_handoffsAction->setStatusTip(tr("Families offered to you, returned to you or late"));
     connect(m_handoffsAction, &QAction::triggered, this, &MainWindow::showHandoffs);
 
+    m_casesAction = new QAction(tr("&Cases…"), this);
+    m_casesAction->setObjectName(QStringLiteral("casesAction"));
+    m_casesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_casesAction->setEnabled(false);
+    m_casesAction->setStatusTip(tr("The support cases and who holds them"));
+    connect(m_casesAction, &QAction::triggered, this, [this] { showCases(false); });
+
+    m_lateAction = new QAction(tr("&Late work…"), this);
+    m_lateAction->setObjectName(QStringLiteral("lateAction"));
+    m_lateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lateAction->setEnabled(false);
+    m_lateAction->setStatusTip(tr("Plan items past their due date and handoffs past their deadline"));
+    connect(m_lateAction, &QAction::triggered, this, [this] { showCases(true); });
+
     m_districtsAction = new QAction(tr("&Districts…"), this);
     m_districtsAction->setObjectName(QStringLiteral("districtsAction"));
     m_districtsAction->setEnabled(false); // with the family service, for an administrator
@@ -255,7 +271,11 @@ void MainWindow::createMenus()
 
     QMenu* families = menuBar()->addMenu(tr("F&amilies"));
     families->addAction(m_familyRegistryAction);
-    families->addAction(m_handoffsAction);
+
+    QMenu* cases = menuBar()->addMenu(tr("&Cases"));
+    cases->addAction(m_handoffsAction);
+    cases->addAction(m_casesAction);
+    cases->addAction(m_lateAction);
 
     QMenu* service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
@@ -385,11 +405,67 @@ HandoffInboxWindow* MainWindow::showHandoffs()
     if (!m_handoffInbox) {
         m_handoffInbox = new HandoffInboxWindow(*m_handoffs, this);
         m_handoffInbox->setAttribute(Qt::WA_DeleteOnClose);
+        // The curator who accepts goes on in the case at once.
+        connect(m_handoffInbox, &HandoffInboxWindow::caseOpened, this, [this](qint64 id) { openCase(id); });
     }
     m_handoffInbox->show();
     m_handoffInbox->raise();
     m_handoffInbox->activateWindow();
     return m_handoffInbox;
+}
+
+void MainWindow::setCaseServices(core::CaseService* cases, const core::CaseList* list)
+{
+    if (m_casesWindow && (cases != m_caseService || list != m_caseList))
+        delete m_casesWindow;
+    m_caseService = cases;
+    m_caseList = list;
+    m_casesAction->setEnabled(m_caseService && m_caseList);
+    m_lateAction->setEnabled(m_caseService && m_caseList);
+}
+
+CasesWindow* MainWindow::showCases(bool late)
+{
+    if (!m_caseService || !m_caseList)
+        return nullptr;
+    if (!m_casesWindow) {
+        m_casesWindow = new CasesWindow(*m_caseList, m_journal.currentUser(), this);
+        m_casesWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_casesWindow, &CasesWindow::openCase, this, [this](qint64 id) { openCase(id); });
+        connect(m_casesWindow, &CasesWindow::openHandoffs, this, &MainWindow::showHandoffs);
+    } else {
+        m_casesWindow->reload();
+    }
+    m_casesWindow->show();
+    m_casesWindow->raise();
+    m_casesWindow->activateWindow();
+    m_casesWindow->showPage(late ? CasesWindow::Page::Late : CasesWindow::Page::Cases);
+    return m_casesWindow;
+}
+
+CaseWindow* MainWindow::openCase(qint64 caseId)
+{
+    if (!m_caseService)
+        return nullptr;
+    QList<core::CuratorChoice> specialists;
+    if (m_families) {
+        if (auto found = m_families->curators())
+            specialists = *found;
+    }
+    auto* window = new CaseWindow(*m_caseService, caseId, specialists, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setPartnerNames(m_partnerNames);
+    window->setCentre(SettingsDialog::storedCentre());
+    if (m_handoffs)
+        window->showHandoffs(*m_handoffs);
+    connect(window, &CaseWindow::caseChanged, this, [this] {
+        if (m_casesWindow)
+            m_casesWindow->reload();
+    });
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void MainWindow::handOffCurrentEntry()

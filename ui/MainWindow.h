@@ -13,6 +13,8 @@ class QTableView;
 
 namespace zabota::core {
 class AuthService;
+class CaseList;
+class CaseService;
 class JournalReader;
 class FamilyService;
 class HandoffService;
@@ -21,6 +23,8 @@ class JournalService;
 
 namespace zabota::ui {
 
+class CaseWindow;
+class CasesWindow;
 class FamilyRegistryWindow;
 class HandoffInboxWindow;
 class JournalFilterBar;
@@ -53,6 +57,14 @@ public:
     void setHandoffService(core::HandoffService* handoffs);
     // Opens (or raises) the handoff inbox; null without a handoff service.
     HandoffInboxWindow* showHandoffs();
+    // Enables the support cases: the case window, the list of cases and of late work; null switches them off.
+    void setCaseServices(core::CaseService* cases, const core::CaseList* list);
+    // The partner organisations offered for plan items.
+    void setPartnerNames(const QStringList& names) { m_partnerNames = names; }
+    // Opens (or raises) the list of cases on the page given; null without the case services.
+    CasesWindow* showCases(bool late = false);
+    // Opens the window of a support case; null without the case services.
+    CaseWindow* openCase(qint64 caseId);
     // Opens the registry window, or raises it if it is open; nullptr while no family service is set.
     FamilyRegistryWindow* showFamilyRegistry();
 
@@ -97,6 +109,12 @@ private:
     core::FamilyService* m_families = nullptr;
     core::HandoffService* m_handoffs = nullptr;
     QPointer<HandoffInboxWindow> m_handoffInbox;
+    core::CaseService* m_caseService = nullptr;
+    const core::CaseList* m_caseList = nullptr;
+    QStringList m_partnerNames;
+    QPointer<CasesWindow> m_casesWindow;
+    QAction* m_casesAction = nullptr;
+    QAction* m_lateAction = nullptr;
     QAction* m_handOffAction = nullptr;
     QAction* m_handoffsAction = nullptr;
     QPointer<FamilyRegistryWindow> m_familyRegistry;

@@ -14,9 +14,9 @@ namespace zabota::ui {
 
 QStringList PlanItemDialog::standardSections()
 {
-    return {tr("Social and household services"),     tr("Social and medical services"),
-            tr("Social and psychological services"), tr("Social and pedagogical services"),
-            tr("Social and labour services"),        tr("Social and legal services"),
+    return {tr("Social and household services"),      tr("Social and medical services"),
+            tr("Social and psychological services"),  tr("Social and pedagogical services"),
+            tr("Social and labour services"),         tr("Social and legal services"),
             tr("Raising the communicative potential")};
 }
 

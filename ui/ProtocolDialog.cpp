@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QShortcut>
 
 namespace zabota::ui {
 
@@ -89,6 +90,9 @@ ProtocolDialog::ProtocolDialog(const core::ProtocolDraft& protocol, Save save, Q
     setTabOrder(m_decision, m_decisionText);
     setTabOrder(m_decisionText, m_date);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProtocolDialog::accept);
+    // Enter starts a new line in the text boxes: Ctrl+Enter saves from anywhere.
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &ProtocolDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProtocolDialog::reject);
     resize(600, sizeHint().height());
     m_participants->setFocus(Qt::OtherFocusReason);

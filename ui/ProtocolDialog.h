@@ -18,7 +18,7 @@ namespace zabota::ui {
 
 // A protocol of a meeting about the case: its number and day, who met (case conference, commission, КДН), who took
 // part, what was heard and what was decided. Choosing a decision words it, until the wording is edited by hand. OK
-// hands it to `save` and keeps the dialog open with the message when refused.
+// (or Ctrl+Enter) hands it to `save` and keeps the dialog open with the message when refused.
 class ProtocolDialog final : public QDialog {
     Q_OBJECT
 

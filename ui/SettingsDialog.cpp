@@ -11,6 +11,9 @@ namespace {
 
 const QString kRussian = QStringLiteral("ru");
 const QString kEnglish = QStringLiteral("en");
+const QString kCentreNameKey = QStringLiteral("centre/name");
+const QString kCentreCityKey = QStringLiteral("centre/city");
+const QString kCentreDirectorKey = QStringLiteral("centre/director");
 
 } // namespace
 
@@ -23,6 +26,11 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_ui->languageCombo->addItem(QStringLiteral("Русский"), kRussian);
     m_ui->languageCombo->addItem(QStringLiteral("English"), kEnglish);
     setLanguage(storedLanguage());
+    const core::CentreDetails centre = storedCentre();
+    m_ui->centreNameEdit->setText(centre.name);
+    m_ui->centreCityEdit->setText(centre.city);
+    m_ui->centreDirectorEdit->setText(centre.director);
+    m_ui->centreDirectorEdit->setPlaceholderText(tr("as the contract says: the director Ivanova I. I."));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -33,6 +41,15 @@ QString SettingsDialog::storedLanguage()
 {
     const QString code = QSettings().value(kLanguageKey).toString();
     return code == kEnglish ? kEnglish : kRussian;
+}
+
+core::CentreDetails SettingsDialog::storedCentre()
+{
+    const QSettings settings;
+    // The documents are Russian whatever the language of the console, so is the name they print by default.
+    return {settings.value(kCentreNameKey, QStringLiteral("Центр социальной помощи семье и детям")).toString(),
+            settings.value(kCentreCityKey, QStringLiteral("Тюмень")).toString(),
+            settings.value(kCentreDirectorKey).toString()};
 }
 
 QString SettingsDialog::language() const
@@ -48,7 +65,11 @@ void SettingsDialog::setLanguage(const QString& code)
 
 void SettingsDialog::accept()
 {
-    QSettings().setValue(kLanguageKey, language());
+    QSettings settings;
+    settings.setValue(kLanguageKey, language());
+    settings.setValue(kCentreNameKey, m_ui->centreNameEdit->text().trimmed());
+    settings.setValue(kCentreCityKey, m_ui->centreCityEdit->text().trimmed());
+    settings.setValue(kCentreDirectorKey, m_ui->centreDirectorEdit->text().trimmed());
     QDialog::accept();
 }
 

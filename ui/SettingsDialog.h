@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/CaseDocuments.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -11,7 +13,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// Settings of this workstation, kept in its QSettings: the language of the console.
+// Settings of this workstation, kept in its QSettings: the language of the console, and the centre as its printed
+// documents name it.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 
@@ -23,6 +26,8 @@ public:
 
     // "ru" or "en" as stored; Russian until someone chooses otherwise.
     [[nodiscard]] static QString storedLanguage();
+    // The centre's name, city and signatory as stored, with a generic name until someone types the real one.
+    [[nodiscard]] static core::CentreDetails storedCentre();
     // The language chosen in the dialog, not yet stored.
     [[nodiscard]] QString language() const;
     void setLanguage(const QString& code);

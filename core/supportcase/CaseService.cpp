@@ -108,7 +108,7 @@ Status CaseService::setDetails(CaseId id, const QString& basis, std::optional<Ca
     QSqlQuery q = m_db.prepare(
         QStringLiteral("UPDATE support_case SET basis = ?, level = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(sql::text(basis.trimmed()));
-    q.addBindValue(level ? toCode(*level) : QString());
+    q.addBindValue(sql::text(level ? toCode(*level) : QString()));
     q.addBindValue(id);
     return m_db.exec(q);
 }
