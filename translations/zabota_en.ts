@@ -39,6 +39,40 @@
     </message>
 </context>
 <context>
+    <name>zabota::ui::CaseWindow</name>
+    <message numerus="yes">
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>Late by %n day</numerusform>
+            <numerusform>Late by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::CasesWindow</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late thing(s)</source>
+        <translation>
+            <numerusform>, %n late thing</numerusform>
+            <numerusform>, %n late things</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::EntryDialog</name>
     <message numerus="yes">
         <source>%n character(s) too many</source>

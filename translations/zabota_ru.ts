@@ -261,6 +261,35 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::CaseDocuments</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::CaseLevel</name>
+    <message>
+        <source>Crisis</source>
+        <translation>Экстренный</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Реабилитационный</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Поддерживающий</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::CaseList</name>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Такого случая больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::CaseOutcome</name>
     <message>
         <source>Improved, taken off the register</source>
@@ -344,6 +373,38 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
             <numerusform>%n мероприятия плана ещё не выполнены. Всё равно закрыть случай? Они будут отмечены как отменённые.</numerusform>
             <numerusform>%n мероприятий плана ещё не выполнено. Всё равно закрыть случай? Они будут отмечены как отменённые.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The case is closed: it cannot change.</source>
+        <translation>Случай закрыт: изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>The day %1 is before the case opened on %2: choose a later day.</source>
+        <translation>День %1 раньше открытия случая %2: выберите более поздний день.</translation>
+    </message>
+    <message>
+        <source>The case is closed: no protocol can be added.</source>
+        <translation>Случай закрыт: протокол добавить нельзя.</translation>
+    </message>
+    <message>
+        <source>Enter the protocol&apos;s number.</source>
+        <translation>Укажите номер протокола.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the meeting; it cannot be in the future.</source>
+        <translation>Укажите дату заседания; она не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The meeting on %1 was long before the case opened on %2: check the date.</source>
+        <translation>Заседание %1 задолго до открытия случая %2: проверьте дату.</translation>
+    </message>
+    <message>
+        <source>List who took part in the meeting.</source>
+        <translation>Перечислите участников заседания.</translation>
+    </message>
+    <message>
+        <source>Write the decision as the meeting worded it.</source>
+        <translation>Запишите решение так, как его сформулировало заседание.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1189,40 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::ProtocolDecision</name>
+    <message>
+        <source>Take on support</source>
+        <translation>Принять на сопровождение</translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation>Изменить план</translation>
+    </message>
+    <message>
+        <source>Change the level</source>
+        <translation>Изменить уровень</translation>
+    </message>
+    <message>
+        <source>End support</source>
+        <translation>Завершить сопровождение</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::ProtocolKind</name>
+    <message>
+        <source>Case conference</source>
+        <translation>Консилиум специалистов</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Juvenile affairs commission</source>
+        <translation>КДН и ЗП</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::Relation</name>
     <message>
         <source>Mother</source>
@@ -1243,6 +1338,424 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>The login %1 is taken already.</source>
         <translation>Логин %1 уже занят.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::CaseWindow</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Случай</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;План</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocols</source>
+        <translation>П&amp;ротоколы</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>En&amp;d support…</source>
+        <translation>&amp;Завершить сопровождение…</translation>
+    </message>
+    <message>
+        <source>Close the case with its outcome</source>
+        <translation>Закрыть случай с итогом</translation>
+    </message>
+    <message>
+        <source>e.g. the mother&apos;s application of 10.03.2026</source>
+        <translation>например, заявление матери от 10.03.2026</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задан)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t contract…</source>
+        <translation>Пе&amp;чать договора…</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>Основ&amp;ание:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>Contract &amp;no.:</source>
+        <translation>&amp;Номер договора:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Действует д&amp;о:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Section and activity</source>
+        <translation>Раздел и мероприятие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>Пра&amp;вить…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k done…</source>
+        <translation>&amp;Отметить выполнение…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int plan…</source>
+        <translation>Пе&amp;чать плана…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Add protocol…</source>
+        <translation>&amp;Добавить протокол…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int protocol…</source>
+        <translation>Пе&amp;чать протокола…</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Случай %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1&lt;/b&gt;, opened %2, curator %3</source>
+        <translation>&lt;b&gt;Случай %1&lt;/b&gt;, открыт %2, куратор %3</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Семья: %1</translation>
+    </message>
+    <message>
+        <source>, card %1</source>
+        <translation>, карточка %1</translation>
+    </message>
+    <message>
+        <source>Journal entry %1</source>
+        <translation>Запись журнала %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed %1: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Закрыт %1: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — the case opened, curator %2</source>
+        <translation>%1 — открыт случай, куратор %2</translation>
+    </message>
+    <message>
+        <source>%1 — protocol %2 (%3): %4</source>
+        <translation>%1 — протокол %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 — support ended: %2</source>
+        <translation>%1 — сопровождение завершено: %2</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочен на %n день</numerusform>
+            <numerusform>Просрочен на %n дня</numerusform>
+            <numerusform>Просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. 4 consultations held</source>
+        <translation>Что сделано, например: проведено 4 консультации</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>&amp;Дата выполнения:</translation>
+    </message>
+    <message>
+        <source> — case curator</source>
+        <translation> — куратор случая</translation>
+    </message>
+    <message>
+        <source>End support</source>
+        <translation>Завершить сопровождение</translation>
+    </message>
+    <message>
+        <source>What became of the family; required for &quot;Other&quot;</source>
+        <translation>Что стало с семьёй; обязательно для «Иное»</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Enter and save the contract&apos;s number first.</source>
+        <translation>Сначала укажите и сохраните номер договора.</translation>
+    </message>
+    <message>
+        <source>Contract %1.pdf</source>
+        <translation>Договор %1.pdf</translation>
+    </message>
+    <message>
+        <source>Support plan %1.pdf</source>
+        <translation>План сопровождения %1.pdf</translation>
+    </message>
+    <message>
+        <source>Choose the protocol to print.</source>
+        <translation>Выберите протокол для печати.</translation>
+    </message>
+    <message>
+        <source>Protocol %1 of case %2.pdf</source>
+        <translation>Протокол %1 случая %2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::CasesWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Мои случаи</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s cases</source>
+        <translation>Случаи всех кураторов</translation>
+    </message>
+    <message>
+        <source>Closed &amp;too</source>
+        <translation>&amp;Закрытые тоже</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Открытых пунктов</translation>
+    </message>
+    <message>
+        <source>Late items</source>
+        <translation>Просроченных</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Просрочено на</translation>
+    </message>
+    <message>
+        <source>Activity or note</source>
+        <translation>Мероприятие или записка</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Случаи</translation>
+    </message>
+    <message>
+        <source>&amp;Late</source>
+        <translation>Просро&amp;ченное</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>закрыт %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>пункт плана</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>the curators&apos; queue</source>
+        <translation>очередь кураторов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n открытый случай</numerusform>
+            <numerusform>%n открытых случая</numerusform>
+            <numerusform>%n открытых случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late thing(s)</source>
+        <translation>
+            <numerusform>, %n просрочено</numerusform>
+            <numerusform>, %n просрочено</numerusform>
+            <numerusform>, %n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (late: %3)</source>
+        <translation>%1: %2 (с просрочкой: %3)</translation>
+    </message>
+    <message>
+        <source>By curator: </source>
+        <translation>По кураторам: </translation>
+    </message>
+    <message>
+        <source>&amp;Late (%1)</source>
+        <translation>Просро&amp;ченное (%1)</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3126,26 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>Hand to a &amp;curator…</source>
         <translation>&amp;Передать куратору…</translation>
     </message>
+    <message>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Случаи…</translation>
+    </message>
+    <message>
+        <source>The support cases and who holds them</source>
+        <translation>Случаи сопровождения и кто их ведёт</translation>
+    </message>
+    <message>
+        <source>&amp;Late work…</source>
+        <translation>П&amp;росроченное…</translation>
+    </message>
+    <message>
+        <source>Plan items past their due date and handoffs past their deadline</source>
+        <translation>Просроченные пункты планов и непринятые вовремя передачи</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>С&amp;лучаи</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::MemberDialog</name>
@@ -2753,6 +3286,144 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::PlanItemDialog</name>
+    <message>
+        <source>Social and household services</source>
+        <translation>Социально-бытовые услуги</translation>
+    </message>
+    <message>
+        <source>Social and medical services</source>
+        <translation>Социально-медицинские услуги</translation>
+    </message>
+    <message>
+        <source>Social and psychological services</source>
+        <translation>Социально-психологические услуги</translation>
+    </message>
+    <message>
+        <source>Social and pedagogical services</source>
+        <translation>Социально-педагогические услуги</translation>
+    </message>
+    <message>
+        <source>Social and labour services</source>
+        <translation>Социально-трудовые услуги</translation>
+    </message>
+    <message>
+        <source>Social and legal services</source>
+        <translation>Социально-правовые услуги</translation>
+    </message>
+    <message>
+        <source>Raising the communicative potential</source>
+        <translation>Повышение коммуникативного потенциала</translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation>Новый пункт плана</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Пункт плана</translation>
+    </message>
+    <message>
+        <source>What is done, e.g. consultations of the psychologist</source>
+        <translation>Что делается, например: консультации психолога</translation>
+    </message>
+    <message>
+        <source>(nobody of the centre)</source>
+        <translation>(никто из центра)</translation>
+    </message>
+    <message>
+        <source>e.g. once a week, 8 sessions</source>
+        <translation>например: 1 раз в неделю, 8 занятий</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume and frequency:</source>
+        <translation>О&amp;бъём и периодичность:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::ProtocolDialog</name>
+    <message>
+        <source>To take the family on social support and to approve the individual support plan.</source>
+        <translation>Принять семью на социальное сопровождение и утвердить индивидуальный план сопровождения.</translation>
+    </message>
+    <message>
+        <source>To change the individual support plan as discussed.</source>
+        <translation>Внести в индивидуальный план сопровождения изменения согласно обсуждению.</translation>
+    </message>
+    <message>
+        <source>To change the level of support.</source>
+        <translation>Изменить уровень сопровождения.</translation>
+    </message>
+    <message>
+        <source>To end the social support of the family.</source>
+        <translation>Прекратить социальное сопровождение семьи.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>One per line: name, position or agency</source>
+        <translation>По одному в строке: ФИО, должность или ведомство</translation>
+    </message>
+    <message>
+        <source>What was heard and discussed</source>
+        <translation>Что заслушали и обсудили</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>&amp;Heard:</source>
+        <translation>&amp;Слушали:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Формулировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2765,6 +3436,22 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>The language changes after the console is restarted.</source>
         <translation>Язык сменится после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Центр:</translation>
+    </message>
+    <message>
+        <source>Signs &amp;for the centre:</source>
+        <translation>&amp;Подписывает от центра:</translation>
+    </message>
+    <message>
+        <source>as the contract says: the director Ivanova I. I.</source>
+        <translation>как в договоре: директора Ивановой И. И.</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>&amp;Город:</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,11 @@ std::shared_ptr<DialogSeen> inNextDialog(std::function<void(D&)> drive)
         poll->stop();
         poll->deleteLater();
         seen->shown = true;
+        // Keys are matched against shortcuts by the application's focus widget: until the window manager has
+        // activated the dialog, that is still in the window below, whose shortcuts would take them.
+        (void)QTest::qWaitForWindowActive(dialog);
+        if (!dialog)
+            return;
         drive(*dialog);
         if (dialog && dialog->isVisible()) {
             seen->leftOpen = true;
