@@ -2702,6 +2702,22 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Offer a&amp;gain…</source>
+        <translation>Передать &amp;другому…</translation>
+    </message>
+    <message>
+        <source>Offer to another curator or to the queue, with a new deadline</source>
+        <translation>Передать другому куратору или в очередь, с новым сроком</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>Передать снова</translation>
+    </message>
+    <message>
+        <source>Offer the family of %1 to:</source>
+        <translation>Передать семью по записи %1:</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::JournalFilterBar</name>

@@ -37,6 +37,9 @@ HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* 
     m_accept = new QPushButton(tr("&Accept"), this);
     m_giveBack = new QPushButton(tr("&Return…"), this);
     m_withdraw = new QPushButton(tr("&Withdraw"), this);
+    m_reassign = new QPushButton(tr("Offer a&gain…"), this);
+    m_reassign->setToolTip(tr("Offer to another curator or to the queue, with a new deadline"));
+    connect(m_reassign, &QPushButton::clicked, this, [this] { reassignCurrent(); });
     m_accept->setToolTip(tr("Enter"));
     m_giveBack->setToolTip(tr("Ctrl+Backspace"));
     connect(m_accept, &QPushButton::clicked, this, &HandoffInboxWindow::acceptCurrent);
@@ -54,6 +57,7 @@ HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* 
     buttons->addWidget(m_accept);
     buttons->addWidget(m_giveBack);
     buttons->addWidget(m_withdraw);
+    buttons->addWidget(m_reassign);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -158,6 +162,9 @@ void HandoffInboxWindow::updateButtons()
     m_giveBack->setEnabled(open && user.hasRole(core::Role::Curator));
     m_withdraw->setEnabled(h && !core::HandoffRules::isFinal(h->state) &&
                            (h->offeredBy == user.id || user.hasRole(core::Role::Supervisor)));
+    m_reassign->setEnabled(h && core::HandoffRules::next(h->state, core::HandoffAction::Reassign).has_value() &&
+                           (user.hasRole(core::Role::Supervisor) ||
+                            (h->offeredBy == user.id && h->state == core::HandoffState::Returned)));
 }
 
 void HandoffInboxWindow::acceptCurrent()
@@ -201,6 +208,29 @@ void HandoffInboxWindow::withdrawCurrent()
     auto withdrawn = m_handoffs.withdraw(h->id);
     showMessage(withdrawn ? QString() : withdrawn.error().message);
     if (withdrawn)
+        reload();
+}
+
+void HandoffInboxWindow::reassignCurrent(std::optional<core::UserId> curator, bool ask)
+{
+    const auto h = current();
+    if (!h)
+        return;
+    if (ask) {
+        QStringList names{tr("the curators' queue")};
+        for (const core::CuratorChoice& c : std::as_const(m_curators))
+            names << c.fullName;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Offer again"), tr("Offer the family of %1 to:").arg(h->entryNumber), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const auto index = names.indexOf(chosen);
+        curator = index > 0 ? std::optional(m_curators.at(index - 1).id) : std::nullopt;
+    }
+    auto offered = m_handoffs.reassign(h->id, curator);
+    showMessage(offered ? QString() : offered.error().message);
+    if (offered)
         reload();
 }
 

@@ -407,6 +407,10 @@ HandoffInboxWindow* MainWindow::showHandoffs()
         m_handoffInbox->setAttribute(Qt::WA_DeleteOnClose);
         // The curator who accepts goes on in the case at once.
         connect(m_handoffInbox, &HandoffInboxWindow::caseOpened, this, [this](qint64 id) { openCase(id); });
+        if (m_families) {
+            if (auto curators = m_families->curators())
+                m_handoffInbox->setCurators(*curators);
+        }
     }
     m_handoffInbox->show();
     m_handoffInbox->raise();

@@ -120,3 +120,32 @@ TEST_CASE("the entry form shows every move of the entry's handoffs with who and 
     CHECK(lines[2].contains(QStringLiteral("Морозова Наталья")));
     CHECK(lines[2].contains(QStringLiteral("Не наш район")));
 }
+
+TEST_CASE("an offer past its deadline reaches the supervisor, who offers it to another curator", "[ui][handoff]")
+{
+    Desks d;
+    auto& [t, curator, entry, repo, dispatcher, curatorService] = d;
+    REQUIRE(entry);
+    const auto second = t.addUser(QStringLiteral("belova"), QStringLiteral("Белова Татьяна"), {core::Role::Curator});
+    const auto supervisor =
+        t.addUser(QStringLiteral("sokolova"), QStringLiteral("Соколова Ирина"), {core::Role::Supervisor});
+    const auto offered = dispatcher.offer(entry->id, std::nullopt, curator.id, {}).value();
+    t.setNow(t.now().addDays(3));
+    core::HandoffService supervising(repo, t.users(), supervisor, [&t] { return t.now(); });
+
+    ui::HandoffInboxWindow inbox(supervising);
+    inbox.setCurators(t.families().curators().value());
+    REQUIRE(inbox.table()->rowCount() == 1);
+    CHECK(repo.get(offered.id)->state == core::HandoffState::Escalated);
+    inbox.reassignCurrent(second.id, false);
+    CHECK(inbox.messageText().isEmpty());
+    CHECK(inbox.table()->rowCount() == 0);
+    const auto moved = repo.get(offered.id).value();
+    CHECK(moved.state == core::HandoffState::Offered);
+    CHECK(moved.curatorId == second.id);
+    CHECK(moved.deadline > t.now());
+    // The new curator sees it in their inbox; the first no longer does.
+    core::HandoffService belova(repo, t.users(), second, [&t] { return t.now(); });
+    CHECK(ui::HandoffInboxWindow(belova).table()->rowCount() == 1);
+    CHECK(ui::HandoffInboxWindow(curatorService).table()->rowCount() == 0);
+}
