@@ -3,6 +3,7 @@
 
 #include "core/auth/UserRepository.h"
 #include "core/calendar/WorkingDays.h"
+#include "core/demo/DemoCaseMaker.h"
 #include "core/demo/DemoEntryComposer.h"
 #include "core/demo/DemoFamilyComposer.h"
 #include "core/demo/DemoVocabulary.h"
@@ -271,6 +272,11 @@ Result<DemoReport> DemoGenerator::generate(const DemoOptions& options, const Pro
         if (!linked)
             return std::unexpected(linked.error());
         report.entriesLinked = *linked;
+        auto cases =
+            DemoCaseMaker(m_db, m_dispatchers, m_curatorIds, options.seed).make(options.cases, options.endDate);
+        if (!cases)
+            return std::unexpected(cases.error());
+        report.casesOpened = *cases;
     }
     // The demo wrote its cards in the past: their category masks are computed again for today.
     if (auto masks = FamilyRepository(m_db, journal).refreshCategoryMasks(QDate::currentDate()); !masks)

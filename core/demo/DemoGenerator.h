@@ -20,6 +20,8 @@ struct DemoOptions {
     // Family cards to create before the journal (0: none). A share of the appeals then comes from their phones and is
     // linked to them.
     int families = 0;
+    // Support cases opened over the recent appeals of those families, with plans and protocols (needs families).
+    int cases = 40;
     quint32 seed = 20261122;
     // The journal covers the `years` years before this day, up to the midnight that starts it, so that no entry
     // lies in the future when it is today. The only input besides the seed: the same seed and end date give the same
@@ -33,7 +35,8 @@ struct DemoReport {
     int usersCreated = 0;
     int entriesCreated = 0;
     int familiesCreated = 0;
-    int entriesLinked = 0;  // journal entries tied to the family with their phone
+    int entriesLinked = 0; // journal entries tied to the family with their phone
+    int casesOpened = 0;
     bool cancelled = false; // the progress callback said stop; the finished batches stay
 };
 

@@ -3,6 +3,8 @@
 
 #include "core/family/FamilyRepository.h"
 #include "core/journal/JournalRepository.h"
+#include "core/supportcase/CaseList.h"
+#include "core/supportcase/CaseService.h"
 #include "core/text/TextFold.h"
 #include "tests/support/TestDatabase.h"
 
@@ -429,4 +431,36 @@ TEST_CASE("demo families: the same seed gives the same cards, with members, phon
         checked = true;
     }
     CHECK(checked);
+}
+
+TEST_CASE("demo cases: recent family appeals handed over and accepted, with plans, protocols and late items",
+          "[demo][case]")
+{
+    tests::TestDatabase t;
+    core::DemoOptions options = smallDemo(3000);
+    options.families = 300;
+    options.cases = 12;
+    auto report = core::DemoGenerator(t.db()).generate(options);
+    REQUIRE(report.has_value());
+    CHECK(report->casesOpened == 12);
+
+    // Opened over the last three months, each by the handoff of a family's appeal, worked by the demo curators.
+    core::CaseList list(t.db(), [] { return kEndDate.startOfDay().addSecs(9 * 3600); });
+    const auto cases = list.cases({}).value();
+    REQUIRE(cases.size() == 12);
+    for (const core::CaseSummary& c : cases) {
+        CHECK(c.familyId.has_value());
+        CHECK(c.entryId.has_value());
+        CHECK_FALSE(c.contract.number.isEmpty());
+        CHECK(c.openedAt.date() >= kEndDate.addDays(-90));
+        CHECK(c.openedAt.date() < kEndDate);
+    }
+    const auto curator = t.users().get(cases.first().curatorId).value();
+    core::CaseService service(t.db(), curator, [] { return kEndDate.startOfDay(); });
+    CHECK(service.plan(cases.first().id).value().size() >= 3);
+    CHECK(service.protocols(cases.first().id).value().size() == 1);
+    // Something is late, for the lists to show: plan items, and offers still waiting past their deadline.
+    const auto late = list.overdue().value();
+    CHECK(std::ranges::any_of(late, [](const auto& r) { return r.kind == core::OverdueRow::Kind::PlanItem; }));
+    CHECK(std::ranges::any_of(late, [](const auto& r) { return r.kind == core::OverdueRow::Kind::Handoff; }));
 }
