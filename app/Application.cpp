@@ -14,6 +14,10 @@
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
+#include "core/navigator/NavigatorRepository.h"
+#include "core/navigator/NavigatorService.h"
+#include "core/partner/PartnerRepository.h"
+#include "core/partner/PartnerService.h"
 #include "core/storage/Database.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/LoginDialog.h"
@@ -180,6 +184,11 @@ int Application::run()
     m_handoffRepo = std::make_unique<core::HandoffRepository>(*m_db);
     m_handoffs = std::make_unique<core::HandoffService>(*m_handoffRepo, *m_users, user);
     m_window->setHandoffService(m_handoffs.get());
+    m_partnerRepo = std::make_unique<core::PartnerRepository>(*m_db);
+    m_navigatorRepo = std::make_unique<core::NavigatorRepository>(*m_db, *m_partnerRepo);
+    m_partners = std::make_unique<core::PartnerService>(*m_partnerRepo, user);
+    m_navigator = std::make_unique<core::NavigatorService>(*m_navigatorRepo, user);
+    m_window->setNavigator(m_partners.get(), m_navigator.get());
     m_window->show();
     if (m_quitRequested)
         return 0;

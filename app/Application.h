@@ -20,6 +20,10 @@ class HandoffService;
 class JournalReader;
 class JournalRepository;
 class JournalService;
+class NavigatorRepository;
+class NavigatorService;
+class PartnerRepository;
+class PartnerService;
 class UserRepository;
 struct Error;
 } // namespace zabota::core
@@ -67,6 +71,10 @@ private:
     std::unique_ptr<core::FamilyService> m_families; // the registry window uses it: destroyed after the window
     std::unique_ptr<core::HandoffRepository> m_handoffRepo;
     std::unique_ptr<core::HandoffService> m_handoffs; // the inbox window uses it: destroyed after the window
+    std::unique_ptr<core::PartnerRepository> m_partnerRepo;
+    std::unique_ptr<core::NavigatorRepository> m_navigatorRepo;
+    std::unique_ptr<core::PartnerService> m_partners; // the window's dialogs use them: destroyed after the window
+    std::unique_ptr<core::NavigatorService> m_navigator;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -17,6 +17,8 @@ class JournalReader;
 class FamilyService;
 class HandoffService;
 class JournalService;
+class NavigatorService;
+class PartnerService;
 } // namespace zabota::core
 
 namespace zabota::ui {
@@ -55,6 +57,9 @@ public:
     HandoffInboxWindow* showHandoffs();
     // Opens the registry window, or raises it if it is open; nullptr while no family service is set.
     FamilyRegistryWindow* showFamilyRegistry();
+    // Enables the partner organisations and the life situations (Service menu) and the navigator of the registration
+    // form; both must outlive the window.
+    void setNavigator(core::PartnerService* partners, core::NavigatorService* navigator);
 
     void newEntry();
     void openCurrentEntry();
@@ -78,6 +83,8 @@ private:
     void showUsers();
     void showCategories();
     void showDistricts();
+    void showPartners();
+    void showLifeSituations();
     void handOffCurrentEntry();
     void showSettings();
     void showAbout();
@@ -100,6 +107,10 @@ private:
     QAction* m_handOffAction = nullptr;
     QAction* m_handoffsAction = nullptr;
     QPointer<FamilyRegistryWindow> m_familyRegistry;
+    core::PartnerService* m_partners = nullptr;
+    core::NavigatorService* m_navigator = nullptr;
+    QAction* m_partnersAction = nullptr;
+    QAction* m_situationsAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_quitAction = nullptr;
