@@ -14,6 +14,10 @@
 #include "core/journal/JournalReader.h"
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
+#include "core/navigator/NavigatorRepository.h"
+#include "core/navigator/NavigatorService.h"
+#include "core/partner/PartnerRepository.h"
+#include "core/partner/PartnerService.h"
 #include "core/storage/Database.h"
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
@@ -185,6 +189,11 @@ int Application::run()
     m_caseService = std::make_unique<core::CaseService>(*m_db, user);
     m_caseList = std::make_unique<core::CaseList>(*m_db);
     m_window->setCaseServices(m_caseService.get(), m_caseList.get());
+    m_partnerRepo = std::make_unique<core::PartnerRepository>(*m_db);
+    m_navigatorRepo = std::make_unique<core::NavigatorRepository>(*m_db, *m_partnerRepo);
+    m_partners = std::make_unique<core::PartnerService>(*m_partnerRepo, user);
+    m_navigator = std::make_unique<core::NavigatorService>(*m_navigatorRepo, user);
+    m_window->setNavigator(m_partners.get(), m_navigator.get());
     m_window->show();
     if (m_quitRequested)
         return 0;

@@ -22,6 +22,10 @@ class HandoffService;
 class JournalReader;
 class JournalRepository;
 class JournalService;
+class NavigatorRepository;
+class NavigatorService;
+class PartnerRepository;
+class PartnerService;
 class UserRepository;
 struct Error;
 } // namespace zabota::core
@@ -71,6 +75,10 @@ private:
     std::unique_ptr<core::HandoffService> m_handoffs; // the inbox window uses it: destroyed after the window
     std::unique_ptr<core::CaseService> m_caseService; // the case windows use them: destroyed after the window
     std::unique_ptr<core::CaseList> m_caseList;
+    std::unique_ptr<core::PartnerRepository> m_partnerRepo;
+    std::unique_ptr<core::NavigatorRepository> m_navigatorRepo;
+    std::unique_ptr<core::PartnerService> m_partners; // the window's dialogs use them: destroyed after the window
+    std::unique_ptr<core::NavigatorService> m_navigator;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -1139,6 +1139,52 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::NavigatorRepository</name>
+    <message>
+        <source>Enter the name of the life situation.</source>
+        <translation>Введите название жизненной ситуации.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters.</source>
+        <translation>Название — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The description is at most %1 characters.</source>
+        <translation>Описание — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The services are at most %1 characters.</source>
+        <translation>Услуги — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>A checklist has at most %1 steps; this one has %2.</source>
+        <translation>В перечне шагов не более %1 шагов, а в этом — %2.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the checklist is longer than %2 characters.</source>
+        <translation>Шаг %1 перечня длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>The life situation no longer exists.</source>
+        <translation>Этой жизненной ситуации больше нет.</translation>
+    </message>
+    <message>
+        <source>There is a life situation «%1» already.</source>
+        <translation>Жизненная ситуация «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>The life situation «%1» is no longer used: choose another one, or none.</source>
+        <translation>Жизненная ситуация «%1» больше не используется: выберите другую или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::NavigatorService</name>
+    <message>
+        <source>Only an administrator can change the life situations of the navigator.</source>
+        <translation>Менять жизненные ситуации навигатора может только администратор.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::NeedCircumstance</name>
     <message>
         <source>Full or partial loss of the ability to care for oneself</source>
@@ -1171,6 +1217,91 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Other circumstances worsening living conditions</source>
         <translation>Иные обстоятельства, ухудшающие условия жизнедеятельности</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::PartnerKind</name>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Детский сад</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Социальное обслуживание</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Civil registry office</source>
+        <translation>ЗАГС</translation>
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation>Центр занятости</translation>
+    </message>
+    <message>
+        <source>Pension and social fund</source>
+        <translation>Социальный фонд</translation>
+    </message>
+    <message>
+        <source>Guardianship authority</source>
+        <translation>Опека и попечительство</translation>
+    </message>
+    <message>
+        <source>Juvenile affairs commission</source>
+        <translation>КДН и ЗП</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Non-profit organisation</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::PartnerRepository</name>
+    <message>
+        <source>The partner organisation no longer exists.</source>
+        <translation>Этой организации-партнёра больше нет.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Введите название организации.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters fit here; shorten it.</source>
+        <translation>Здесь помещается не более %1 символов: сократите текст.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address: it looks like name@example.ru.</source>
+        <translation>«%1» — не адрес электронной почты: он выглядит как name@example.ru.</translation>
+    </message>
+    <message>
+        <source>There is a partner organisation «%1» already.</source>
+        <translation>Организация-партнёр «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::PartnerService</name>
+    <message>
+        <source>Only an administrator can change the partner organisations.</source>
+        <translation>Менять организации-партнёры может только администратор.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2196,34 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>Handed to curators:</source>
         <translation>Передача семьи куратору:</translation>
     </message>
+    <message>
+        <source>Life &amp;situation</source>
+        <translation>Жизн&amp;енная ситуация</translation>
+    </message>
+    <message>
+        <source>The navigator&apos;s life situation: its checklist and partners show below, and it sets the category and urgency unless you chose them yourself</source>
+        <translation>Жизненная ситуация из навигатора: ниже появятся шаги диспетчера и партнёры, а категория и срочность выставятся сами, если вы не выбрали их вручную</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Услуги:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Партнёры:</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::FamilyCardDialog</name>
@@ -2878,6 +3037,172 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::LifeSituationDialog</name>
+    <message>
+        <source>Life situation</source>
+        <translation>Жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>New life situation</source>
+        <translation>Новая жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>How a family in this situation usually puts it</source>
+        <translation>Как обычно описывает положение семья</translation>
+    </message>
+    <message>
+        <source>The services the situation needs</source>
+        <translation>Услуги, которые нужны в этой ситуации</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (не используется)</translation>
+    </message>
+    <message>
+        <source>The category an appeal in this situation gets, unless the dispatcher chooses another</source>
+        <translation>Категория, которую получает обращение в этой ситуации, если диспетчер не выберет другую</translation>
+    </message>
+    <message>
+        <source>What the dispatcher does, one step a line</source>
+        <translation>Что делает диспетчер, по одному шагу в строке</translation>
+    </message>
+    <message>
+        <source>Space ticks the partner under the cursor</source>
+        <translation>Пробел отмечает партнёра под курсором</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (отключена)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Услуги:</translation>
+    </message>
+    <message>
+        <source>Default &amp;category:</source>
+        <translation>&amp;Категория по умолчанию:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Срочность:</translation>
+    </message>
+    <message>
+        <source>Checklist, one step a &amp;line:</source>
+        <translation>&amp;Шаги диспетчера, по одному в строке:</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;partners:</source>
+        <translation>&amp;Партнёры:</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the life situations of the navigator.</source>
+        <translation>Жизненные ситуации навигатора меняет только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::LifeSituationsDialog</name>
+    <message>
+        <source>Life situations</source>
+        <translation>Жизненные ситуации</translation>
+    </message>
+    <message>
+        <source>The navigator: what the dispatcher does in each life situation, which partners help, and the category and urgency an appeal gets.</source>
+        <translation>Навигатор: что делает диспетчер в каждой жизненной ситуации, какие партнёры помогают и какие категорию и срочность получает обращение.</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Показать отключённые</translation>
+    </message>
+    <message>
+        <source>Also the situations switched off, which are no longer offered</source>
+        <translation>Также отключённые ситуации, которые больше не предлагаются</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Delete: the situation is no longer offered, but entries keep it</source>
+        <translation>Delete: ситуация больше не предлагается, но остаётся в обращениях</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Откр&amp;ыть…</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the life situations of the navigator.</source>
+        <translation>Жизненные ситуации навигатора меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (отключена)</translation>
+    </message>
+    <message>
+        <source>Deactivate «%1»?</source>
+        <translation>Отключить «%1»?</translation>
+    </message>
+    <message>
+        <source>It is no longer offered in the registration form; entries that chose it keep it. Reactivate takes it back.</source>
+        <translation>Она больше не будет предлагаться в форме регистрации; обращения, где её выбрали, сохранят её. Кнопка «Вернуть» возвращает её в работу.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -3162,6 +3487,22 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>&amp;Cases</source>
         <translation>С&amp;лучаи</translation>
     </message>
+    <message>
+        <source>&amp;Partner organisations…</source>
+        <translation>&amp;Организации-партнёры…</translation>
+    </message>
+    <message>
+        <source>The resource map: the organisations the centre works with and their contacts</source>
+        <translation>Ресурсная карта: организации, с которыми работает центр, и их контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Life situations…</source>
+        <translation>&amp;Жизненные ситуации…</translation>
+    </message>
+    <message>
+        <source>The navigator: the dispatcher&apos;s steps, partners, category and urgency of each life situation</source>
+        <translation>Навигатор: шаги диспетчера, партнёры, категория и срочность каждой жизненной ситуации</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::MemberDialog</name>
@@ -3299,6 +3640,184 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>This family card no longer exists.</source>
         <translation>Этой учётной карты семьи больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::PartnerDialog</name>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Организация-партнёр</translation>
+    </message>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Новая организация-партнёр</translation>
+    </message>
+    <message>
+        <source>What the organisation does for families</source>
+        <translation>Чем организация помогает семьям</translation>
+    </message>
+    <message>
+        <source>Name or position</source>
+        <translation>ФИО или должность</translation>
+    </message>
+    <message>
+        <source>District or settlements it serves</source>
+        <translation>Округ или населённые пункты, которые она обслуживает</translation>
+    </message>
+    <message>
+        <source>The number of the agreement on cooperation, if there is one</source>
+        <translation>Номер соглашения о сотрудничестве, если оно заключено</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;signed on:</source>
+        <translation>Соглашение &amp;заключено:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>&amp;Услуги:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>Те&amp;рритория:</translation>
+    </message>
+    <message>
+        <source>Agreement n&amp;o.:</source>
+        <translation>Номер &amp;соглашения:</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the partner organisations.</source>
+        <translation>Организации-партнёры меняет только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::PartnersDialog</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Name, services, territory, contact or phone</source>
+        <translation>Название, услуги, территория, контакт или телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Показать отключённые</translation>
+    </message>
+    <message>
+        <source>Also the organisations switched off, which are no longer offered</source>
+        <translation>Также отключённые организации, которые больше не предлагаются</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Delete: the organisation is no longer offered, but stays in old plans</source>
+        <translation>Delete: организация больше не предлагается, но остаётся в прежних планах</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Откр&amp;ыть…</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the partner organisations.</source>
+        <translation>Организации-партнёры меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>no. %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (отключена)</translation>
+    </message>
+    <message>
+        <source>Deactivate «%1»?</source>
+        <translation>Отключить «%1»?</translation>
+    </message>
+    <message>
+        <source>It is no longer offered in the navigator and the plans; those that name it keep it. Reactivate takes it back.</source>
+        <translation>Она больше не будет предлагаться в навигаторе и планах; там, где она уже названа, она останется. Кнопка «Вернуть» возвращает её в работу.</translation>
     </message>
 </context>
 <context>

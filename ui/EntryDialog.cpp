@@ -4,13 +4,16 @@
 #include "core/family/FamilyService.h"
 #include "core/handoff/HandoffService.h"
 #include "core/journal/JournalService.h"
+#include "core/navigator/NavigatorService.h"
 #include "ui/EnumCombo.h"
 #include "ui/FamilyLinkPanel.h"
 
+#include <QCheckBox>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextDocumentFragment>
 
 #include "ui_EntryDialog.h"
 
@@ -34,6 +37,26 @@ QString shownValue(const QString& field, const QString& value)
     if (value.isEmpty())
         return EntryDialog::tr("(empty)");
     return core::JournalService::fieldValue(field, value);
+}
+
+// A step of the checklist as the text of a check box: broken into lines of at most `width` pixels, since a check box
+// does not wrap its text, and with its ampersands shown as such.
+QString checkBoxText(const QString& text, const QFontMetrics& metrics, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n')).replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
 } // namespace
@@ -83,6 +106,10 @@ void EntryDialog::setUpForm()
     m_ui->referringDocNo->setMaxLength(core::limits::kDocNo);
 
     m_ui->header->hide();
+    // The navigator shows once enableNavigator() gives it its service.
+    m_ui->situationLabel->hide();
+    m_ui->situation->hide();
+    m_ui->situationPanel->hide();
     m_ui->banner->setStyleSheet(kBannerStyle);
     m_ui->banner->hide();
     m_ui->reloadButton->hide();
@@ -118,6 +145,7 @@ void EntryDialog::setUpForm()
         const bool agency = selected(m_ui->callerType, core::CallerType::Other) == core::CallerType::Agency;
         m_ui->referringAgency->setPlaceholderText(agency ? tr("Required for an agency") : QString());
     });
+    connect(m_ui->situation, &QComboBox::currentIndexChanged, this, &EntryDialog::situationChosen);
     connect(m_ui->summary, &QPlainTextEdit::textChanged, this,
             [this] { updateCounter(m_ui->summary, m_ui->summaryCounter, core::limits::kSummary); });
     connect(m_ui->actionTaken, &QPlainTextEdit::textChanged, this,
@@ -176,6 +204,8 @@ void EntryDialog::load(const core::EntryDraft& d)
     m_ui->referringDocNo->setText(d.referringDocNo);
     m_ui->category->setCurrentIndex(d.categoryId ? std::max(0, m_ui->category->findData(*d.categoryId)) : 0);
     select(m_ui->urgency, d.urgency);
+    m_autoCategory = d.categoryId;
+    m_autoUrgency = d.urgency;
     m_ui->summary->setPlainText(d.summary);
     m_ui->actionTaken->setPlainText(d.actionTaken);
     select(m_ui->status, d.status);
@@ -247,7 +277,7 @@ core::EntryDraft EntryDialog::draft() const
 
 bool EntryDialog::isModified() const
 {
-    return draft() != m_loaded || (m_familyPanel && m_familyPanel->isChanged());
+    return draft() != m_loaded || (m_familyPanel && m_familyPanel->isChanged()) || checklist() != m_loadedChecklist;
 }
 
 void EntryDialog::enableFamilies(core::FamilyService& families)
@@ -277,6 +307,149 @@ void EntryDialog::enableFamilies(core::FamilyService& families)
     });
     if (m_existing && !m_existing->familyId)
         m_familyPanel->suggest(m_existing->draft.applicantPhone);
+}
+
+void EntryDialog::enableNavigator(core::NavigatorService& navigator)
+{
+    if (m_navigator)
+        return;
+    m_navigator = &navigator;
+    m_ui->situationLabel->show();
+    m_ui->situation->show();
+    core::EntryChecklist kept;
+    if (m_existing) {
+        if (auto found = navigator.checklistOf(m_existing->id))
+            kept = *found;
+        else
+            showError(found.error());
+    }
+    loadNavigator(kept);
+}
+
+void EntryDialog::loadNavigator(const core::EntryChecklist& kept)
+{
+    m_loadedChecklist = kept;
+    auto situations = m_navigator->situations();
+    if (!situations)
+        showError(situations.error());
+    m_situations = situations.value_or(QList<core::LifeSituation>());
+    const QSignalBlocker blocker(m_ui->situation);
+    QComboBox* combo = m_ui->situation;
+    combo->clear();
+    combo->addItem(tr("(none)"));
+    for (const core::LifeSituation& situation : std::as_const(m_situations))
+        combo->addItem(situation.title, situation.id);
+    if (kept.situationId && combo->findData(*kept.situationId) < 0) {
+        // Switched off since the entry chose it: the entry keeps it.
+        if (auto own = m_navigator->situation(*kept.situationId))
+            m_situations << *own;
+        combo->addItem(tr("%1 (no longer used)").arg(kept.situationTitle), *kept.situationId);
+    }
+    combo->setCurrentIndex(kept.situationId ? std::max(0, combo->findData(*kept.situationId)) : 0);
+    showChecklist(kept);
+}
+
+void EntryDialog::situationChosen()
+{
+    if (!m_navigator)
+        return;
+    const QVariant chosen = m_ui->situation->currentData();
+    if (!chosen.isValid()) {
+        showChecklist({});
+        return;
+    }
+    const core::LifeSituationId id = chosen.toLongLong();
+    const auto situation = std::ranges::find(m_situations, id, &core::LifeSituation::id);
+    if (m_loadedChecklist.situationId == id)
+        showChecklist(m_loadedChecklist); // the steps as the entry keeps them, with its ticks
+    else if (situation != m_situations.cend())
+        showChecklist(core::NavigatorService::checklistFor(*situation));
+    if (situation == m_situations.cend())
+        return;
+
+    // The situation's defaults replace what the form put in place, never what the dispatcher chose.
+    const QVariant category = m_ui->category->currentData();
+    const std::optional<core::CategoryId> shown =
+        category.isValid() ? std::optional<core::CategoryId>(category.toLongLong()) : std::nullopt;
+    if (situation->categoryId && shown == m_autoCategory) {
+        if (const int index = m_ui->category->findData(*situation->categoryId); index >= 0) {
+            m_ui->category->setCurrentIndex(index);
+            m_autoCategory = situation->categoryId;
+        }
+    }
+    if (selected(m_ui->urgency, m_autoUrgency) == m_autoUrgency) {
+        select(m_ui->urgency, situation->urgency);
+        m_autoUrgency = situation->urgency;
+    }
+}
+
+void EntryDialog::showChecklist(const core::EntryChecklist& checklist)
+{
+    for (QCheckBox* box : std::as_const(m_checks)) {
+        if (box->hasFocus())
+            m_ui->situation->setFocus(Qt::OtherFocusReason);
+        delete box;
+    }
+    m_checks.clear();
+    m_shownChecklist = checklist;
+    const int width = fontMetrics().averageCharWidth() * 60;
+    for (const core::ChecklistMark& mark : checklist.marks) {
+        auto* box = new QCheckBox(checkBoxText(mark.text, fontMetrics(), width), m_ui->situationPanel);
+        box->setChecked(mark.ticked);
+        box->setToolTip(mark.text);
+        m_ui->checklistLayout->addWidget(box);
+        box->show(); // at once, not when the layout gets round to it: Tab may come first
+        m_checks << box;
+    }
+    // The steps come right after the situation, before the category it set.
+    QWidget* previous = m_ui->situation;
+    for (QCheckBox* box : std::as_const(m_checks)) {
+        setTabOrder(previous, box);
+        previous = box;
+    }
+    setTabOrder(previous, m_ui->category);
+    showSituationDetails(checklist.situationId);
+    m_ui->situationPanel->setVisible(checklist.situationId.has_value());
+}
+
+void EntryDialog::showSituationDetails(std::optional<core::LifeSituationId> id)
+{
+    const auto situation = id ? std::ranges::find(m_situations, *id, &core::LifeSituation::id) : m_situations.cend();
+    if (situation == m_situations.cend()) {
+        m_ui->situationPartners->clear();
+        return;
+    }
+    QStringList html;
+    if (!situation->services.isEmpty())
+        html
+            << QStringLiteral("<b>%1</b> %2").arg(tr("Services:").toHtmlEscaped(), situation->services.toHtmlEscaped());
+    QStringList partners;
+    for (const core::Partner& partner : situation->partners) {
+        if (!partner.active)
+            continue;
+        const QString details = partner.phone.isEmpty() ? core::label(partner.kind)
+                                                        : tr("%1, %2").arg(core::label(partner.kind), partner.phone);
+        partners << tr("%1 — %2").arg(partner.name, details).toHtmlEscaped();
+    }
+    if (!partners.isEmpty())
+        html << QStringLiteral("<b>%1</b><br>%2")
+                    .arg(tr("Partners:").toHtmlEscaped(), partners.join(QStringLiteral("<br>")));
+    m_ui->situationPartners->setText(html.join(QStringLiteral("<br>")));
+}
+
+core::EntryChecklist EntryDialog::checklist() const
+{
+    core::EntryChecklist checklist = m_shownChecklist;
+    for (qsizetype i = 0; i < checklist.marks.size() && i < m_checks.size(); ++i)
+        checklist.marks[i].ticked = m_checks[i]->isChecked();
+    return checklist;
+}
+
+QString EntryDialog::situationPartnersText() const
+{
+    return m_ui->situationPanel->isHidden()
+               ? QString()
+               : QTextDocumentFragment::fromHtml(m_ui->situationPartners->text()).toPlainText();
 }
 
 void EntryDialog::showHandoffs(const core::HandoffService& handoffs)
@@ -319,6 +492,7 @@ QWidget* EntryDialog::field(const QString& name) const
         {"applicantPhone", m_ui->applicantPhone},
         {"referringAgency", m_ui->referringAgency},
         {"referringDocNo", m_ui->referringDocNo},
+        {"situation", m_ui->situation},
         {"category", m_ui->category},
         {"urgency", m_ui->urgency},
         {"summary", m_ui->summary},
@@ -358,8 +532,15 @@ QStringList EntryDialog::historyLines() const
 void EntryDialog::accept()
 {
     const core::EntryDraft d = draft();
-    auto saved =
-        m_existing ? m_journal.updateEntry(m_existing->id, m_existing->version, d) : m_journal.registerEntry(d);
+    // The checklist is saved with the entry, in the same transaction, and only when it changed.
+    core::JournalService::AlsoWrite alsoWrite;
+    if (const core::EntryChecklist ticks = checklist(); m_navigator && ticks != m_loadedChecklist) {
+        alsoWrite = [navigator = m_navigator, ticks](core::EntryId id) {
+            return navigator->writeChecklist(id, ticks);
+        };
+    }
+    auto saved = m_existing ? m_journal.updateEntry(m_existing->id, m_existing->version, d, alsoWrite)
+                            : m_journal.registerEntry(d, alsoWrite);
     if (!saved) {
         showError(saved.error());
         return;
@@ -484,6 +665,12 @@ void EntryDialog::reloadEntry()
     m_existing = *fresh;
     loadCategories(fresh->draft.categoryId, fresh->categoryTitle);
     load(fresh->draft);
+    if (m_navigator) {
+        const auto kept = m_navigator->checklistOf(fresh->id);
+        if (!kept)
+            showError(kept.error());
+        loadNavigator(kept.value_or(core::EntryChecklist{}));
+    }
     showEntryDetails();
     m_ui->receivedAt->setFocus(Qt::OtherFocusReason);
 }

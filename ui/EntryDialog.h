@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/journal/JournalEntry.h"
+#include "core/navigator/LifeSituation.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -10,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 
@@ -17,6 +19,7 @@ namespace zabota::core {
 class FamilyService;
 class HandoffService;
 class JournalService;
+class NavigatorService;
 } // namespace zabota::core
 
 namespace zabota::ui {
@@ -49,6 +52,15 @@ public:
     // Shows every move of the entry's handoffs to curators under the header (an entry registered earlier).
     void showHandoffs(const core::HandoffService& handoffs);
     [[nodiscard]] QString handoffText() const;
+    // Shows the navigator: the life situation of the appeal, its checklist to tick and its suggested partners. A
+    // situation chosen sets the category and urgency to its defaults unless they were chosen by hand; the ticks are
+    // saved with the entry.
+    void enableNavigator(core::NavigatorService& navigator);
+    // The situation and checklist as the form holds them now: what a save would keep with the entry.
+    [[nodiscard]] core::EntryChecklist checklist() const;
+    [[nodiscard]] QList<QCheckBox*> checklistBoxes() const { return m_checks; }
+    // The suggested partners (and the services) of the situation chosen, as shown under it.
+    [[nodiscard]] QString situationPartnersText() const;
 
     // The entry as saved, once the dialog was accepted.
     [[nodiscard]] const std::optional<core::JournalEntry>& savedEntry() const { return m_saved; }
@@ -85,6 +97,12 @@ private:
     void setAnonymous(bool anonymous);
     void updateCounter(const QPlainTextEdit* editor, QLabel* counter, int limit);
     void reloadEntry();
+    // Fills the situation combo with the situations in use and the one the entry keeps, and shows its checklist.
+    void loadNavigator(const core::EntryChecklist& kept);
+    // The dispatcher chose a situation (or none) in the combo.
+    void situationChosen();
+    void showChecklist(const core::EntryChecklist& checklist);
+    void showSituationDetails(std::optional<core::LifeSituationId> id);
 
     core::JournalService& m_journal;
     const std::unique_ptr<Ui::EntryDialog> m_ui;
@@ -97,6 +115,16 @@ private:
     QString m_hiddenPhone;
     FamilyLinkPanel* m_familyPanel = nullptr;
     QLabel* m_handoffs = nullptr;
+    core::NavigatorService* m_navigator = nullptr;
+    QList<core::LifeSituation> m_situations; // those in use, and the entry's own
+    // The checklist the entry keeps (empty for a new entry), and the one shown: its steps, ticked as the boxes say.
+    core::EntryChecklist m_loadedChecklist;
+    core::EntryChecklist m_shownChecklist;
+    QList<QCheckBox*> m_checks;
+    // The category and urgency the form itself put in place (from the entry, or a situation's defaults): while they
+    // are unchanged, a situation chosen may set its own.
+    std::optional<core::CategoryId> m_autoCategory;
+    core::Urgency m_autoUrgency = core::Urgency::Planned;
 };
 
 } // namespace zabota::ui

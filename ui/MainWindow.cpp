@@ -4,6 +4,8 @@
 #include "core/auth/AuthService.h"
 #include "core/family/FamilyService.h"
 #include "core/journal/JournalService.h"
+#include "core/navigator/NavigatorService.h"
+#include "core/partner/PartnerService.h"
 #include "ui/CaseWindow.h"
 #include "ui/CasesWindow.h"
 #include "ui/CategoriesDialog.h"
@@ -14,6 +16,8 @@
 #include "ui/HandoffInboxWindow.h"
 #include "ui/JournalFilterBar.h"
 #include "ui/JournalModel.h"
+#include "ui/LifeSituationsDialog.h"
+#include "ui/PartnersDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UsersDialog.h"
 
@@ -237,6 +241,19 @@ void MainWindow::createActions()
         tr("Find families by district, category and registration, and open their cards"));
     connect(m_familyRegistryAction, &QAction::triggered, this, &MainWindow::showFamilyRegistry);
 
+    m_partnersAction = new QAction(tr("&Partner organisations…"), this);
+    m_partnersAction->setObjectName(QStringLiteral("partnersAction"));
+    m_partnersAction->setEnabled(false); // with the navigator
+    m_partnersAction->setStatusTip(tr("The resource map: the organisations the centre works with and their contacts"));
+    connect(m_partnersAction, &QAction::triggered, this, &MainWindow::showPartners);
+
+    m_situationsAction = new QAction(tr("&Life situations…"), this);
+    m_situationsAction->setObjectName(QStringLiteral("lifeSituationsAction"));
+    m_situationsAction->setEnabled(false); // with the navigator
+    m_situationsAction->setStatusTip(
+        tr("The navigator: the dispatcher's steps, partners, category and urgency of each life situation"));
+    connect(m_situationsAction, &QAction::triggered, this, &MainWindow::showLifeSituations);
+
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -281,6 +298,8 @@ void MainWindow::createMenus()
     service->addAction(m_usersAction);
     service->addAction(m_categoriesAction);
     service->addAction(m_districtsAction);
+    service->addAction(m_partnersAction);
+    service->addAction(m_situationsAction);
     service->addSeparator();
     service->addAction(m_settingsAction);
 
@@ -389,6 +408,14 @@ void MainWindow::setFamilyService(core::FamilyService* families)
     m_districtsAction->setEnabled(m_families && m_journal.currentUser().hasRole(core::Role::Administrator));
 }
 
+void MainWindow::setNavigator(core::PartnerService* partners, core::NavigatorService* navigator)
+{
+    m_partners = partners;
+    m_navigator = navigator;
+    m_partnersAction->setEnabled(m_partners != nullptr);
+    m_situationsAction->setEnabled(m_partners && m_navigator);
+}
+
 void MainWindow::setHandoffService(core::HandoffService* handoffs)
 {
     if (m_handoffInbox && handoffs != m_handoffs)
@@ -458,7 +485,15 @@ CaseWindow* MainWindow::openCase(qint64 caseId)
     }
     auto* window = new CaseWindow(*m_caseService, caseId, specialists, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setPartnerNames(m_partnerNames);
+    // The plan's items name partner organisations of the directory, or any other typed in.
+    if (m_partners) {
+        if (auto partners = m_partners->list()) {
+            QStringList names;
+            for (const core::Partner& p : std::as_const(*partners))
+                names << p.name;
+            window->setPartnerNames(names);
+        }
+    }
     window->setCentre(SettingsDialog::storedCentre());
     if (m_handoffs)
         window->showHandoffs(*m_handoffs);
@@ -541,6 +576,8 @@ void MainWindow::newEntry()
     EntryDialog dialog(m_journal, this);
     if (m_families)
         dialog.enableFamilies(*m_families);
+    if (m_navigator)
+        dialog.enableNavigator(*m_navigator);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
         return;
     const core::JournalEntry& saved = *dialog.savedEntry();
@@ -570,6 +607,8 @@ void MainWindow::openEntry(core::EntryId id)
     EntryDialog dialog(m_journal, *entry, this);
     if (m_families)
         dialog.enableFamilies(*m_families);
+    if (m_navigator)
+        dialog.enableNavigator(*m_navigator);
     if (m_handoffs)
         dialog.showHandoffs(*m_handoffs);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
@@ -631,6 +670,22 @@ void MainWindow::showDistricts()
     if (!m_families || !m_journal.currentUser().hasRole(core::Role::Administrator))
         return;
     DistrictsDialog dialog(*m_families, this);
+    dialog.exec();
+}
+
+void MainWindow::showPartners()
+{
+    if (!m_partners)
+        return;
+    PartnersDialog dialog(*m_partners, this);
+    dialog.exec();
+}
+
+void MainWindow::showLifeSituations()
+{
+    if (!m_partners || !m_navigator)
+        return;
+    LifeSituationsDialog dialog(*m_navigator, m_journal, *m_partners, this);
     dialog.exec();
 }
 

@@ -19,6 +19,8 @@ class JournalReader;
 class FamilyService;
 class HandoffService;
 class JournalService;
+class NavigatorService;
+class PartnerService;
 } // namespace zabota::core
 
 namespace zabota::ui {
@@ -59,14 +61,15 @@ public:
     HandoffInboxWindow* showHandoffs();
     // Enables the support cases: the case window, the list of cases and of late work; null switches them off.
     void setCaseServices(core::CaseService* cases, const core::CaseList* list);
-    // The partner organisations offered for plan items.
-    void setPartnerNames(const QStringList& names) { m_partnerNames = names; }
     // Opens (or raises) the list of cases on the page given; null without the case services.
     CasesWindow* showCases(bool late = false);
     // Opens the window of a support case; null without the case services.
     CaseWindow* openCase(qint64 caseId);
     // Opens the registry window, or raises it if it is open; nullptr while no family service is set.
     FamilyRegistryWindow* showFamilyRegistry();
+    // Enables the partner organisations and the life situations (Service menu) and the navigator of the registration
+    // form; both must outlive the window.
+    void setNavigator(core::PartnerService* partners, core::NavigatorService* navigator);
 
     void newEntry();
     void openCurrentEntry();
@@ -90,6 +93,8 @@ private:
     void showUsers();
     void showCategories();
     void showDistricts();
+    void showPartners();
+    void showLifeSituations();
     void handOffCurrentEntry();
     void showSettings();
     void showAbout();
@@ -111,13 +116,16 @@ private:
     QPointer<HandoffInboxWindow> m_handoffInbox;
     core::CaseService* m_caseService = nullptr;
     const core::CaseList* m_caseList = nullptr;
-    QStringList m_partnerNames;
     QPointer<CasesWindow> m_casesWindow;
     QAction* m_casesAction = nullptr;
     QAction* m_lateAction = nullptr;
     QAction* m_handOffAction = nullptr;
     QAction* m_handoffsAction = nullptr;
     QPointer<FamilyRegistryWindow> m_familyRegistry;
+    core::PartnerService* m_partners = nullptr;
+    core::NavigatorService* m_navigator = nullptr;
+    QAction* m_partnersAction = nullptr;
+    QAction* m_situationsAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_quitAction = nullptr;

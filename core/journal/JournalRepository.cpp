@@ -171,7 +171,8 @@ Status JournalRepository::writeFullText(const QString& statement, EntryId id, co
     return m_db.exec(query);
 }
 
-Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId by, const QDateTime& now)
+Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId by, const QDateTime& now,
+                                               const AlsoWrite& alsoWrite)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -179,6 +180,10 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
     auto ids = writeEntries({{draft, by, now}});
     if (!ids)
         return std::unexpected(ids.error());
+    if (alsoWrite) {
+        if (auto ok = alsoWrite(ids->first()); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return get(ids->first());
@@ -223,7 +228,7 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
 }
 
 Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, const EntryDraft& d, UserId by,
-                                               const QDateTime& now)
+                                               const QDateTime& now, const AlsoWrite& alsoWrite)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -267,8 +272,15 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
                                        {QStringLiteral("before"), before[i].second},
                                        {QStringLiteral("after"), after[i].second}});
     }
-    if (changes.isEmpty())
+    if (changes.isEmpty()) {
+        if (!alsoWrite)
+            return current;
+        if (auto ok = alsoWrite(id); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = tx->commit(); !ok)
+            return std::unexpected(ok.error());
         return current;
+    }
 
     QSqlQuery query = m_db.prepare(QStringLiteral(
         "UPDATE journal_entry SET received_at = ?, channel = ?, line = ?, caller_type = ?, anonymous = ?, "
@@ -318,6 +330,10 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
     log.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     if (auto ok = m_db.exec(log); !ok)
         return std::unexpected(ok.error());
+    if (alsoWrite) {
+        if (auto ok = alsoWrite(id); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return get(id);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
+
 class QSqlQuery;
 
 namespace zabota::core {
@@ -27,14 +29,20 @@ public:
         QDateTime at;
     };
 
+    // Writes what belongs with an entry (the navigator's checklist) inside the transaction that saves the entry: if it
+    // refuses, the entry is not saved either.
+    using AlsoWrite = std::function<Status(EntryId)>;
+
     explicit JournalRepository(Database& db);
 
-    [[nodiscard]] Result<JournalEntry> insert(const EntryDraft& draft, UserId by, const QDateTime& now);
+    [[nodiscard]] Result<JournalEntry> insert(const EntryDraft& draft, UserId by, const QDateTime& now,
+                                              const AlsoWrite& alsoWrite = {});
     // Writes many entries in one transaction: all or none.
     [[nodiscard]] Status insertBatch(const QList<NewRecord>& records);
-    // Saves a changed entry if nobody saved it since `expectedVersion`; records what changed.
+    // Saves a changed entry if nobody saved it since `expectedVersion`; records what changed. `alsoWrite` runs even
+    // when no field of the entry changed.
     [[nodiscard]] Result<JournalEntry> update(EntryId id, int expectedVersion, const EntryDraft& draft, UserId by,
-                                              const QDateTime& now);
+                                              const QDateTime& now, const AlsoWrite& alsoWrite = {});
     // Takes back an entry registered by mistake: only while it is the latest number of its year, unchanged, and
     // registered by `by`, so that the journal's numbers stay gapless. The caller decides which entries may go.
     [[nodiscard]] Status withdrawLatest(EntryId id, UserId by);

@@ -90,12 +90,12 @@ Status JournalService::validate(const EntryDraft& d, const QDateTime& now)
     return {};
 }
 
-Result<JournalEntry> JournalService::registerEntry(const EntryDraft& draft)
+Result<JournalEntry> JournalService::registerEntry(const EntryDraft& draft, const AlsoWrite& alsoWrite)
 {
     const QDateTime now = m_clock();
     if (auto ok = validate(draft, now); !ok)
         return std::unexpected(ok.error());
-    auto entry = m_journal.insert(draft, m_user.id, now);
+    auto entry = m_journal.insert(draft, m_user.id, now, alsoWrite);
     if (entry)
         Q_EMIT entryAdded(entry->id);
     return entry;
@@ -134,12 +134,13 @@ Status JournalService::undoQuickCall(EntryId id)
     return withdrawn;
 }
 
-Result<JournalEntry> JournalService::updateEntry(EntryId id, int expectedVersion, const EntryDraft& draft)
+Result<JournalEntry> JournalService::updateEntry(EntryId id, int expectedVersion, const EntryDraft& draft,
+                                                 const AlsoWrite& alsoWrite)
 {
     const QDateTime now = m_clock();
     if (auto ok = validate(draft, now); !ok)
         return std::unexpected(ok.error());
-    auto entry = m_journal.update(id, expectedVersion, draft, m_user.id, now);
+    auto entry = m_journal.update(id, expectedVersion, draft, m_user.id, now, alsoWrite);
     if (entry)
         Q_EMIT entryChanged(entry->id);
     return entry;

@@ -21,6 +21,9 @@ class JournalService final : public QObject {
 
 public:
     using Clock = std::function<QDateTime()>;
+    // Writes what belongs with an entry (the navigator's checklist) in the transaction that saves it: a refusal of
+    // either saves neither. Same as JournalRepository::AlsoWrite.
+    using AlsoWrite = std::function<Status(EntryId)>;
 
     JournalService(JournalRepository& journal, CategoryRepository& categories, User currentUser,
                    Clock clock = &QDateTime::currentDateTime, QObject* parent = nullptr);
@@ -30,14 +33,15 @@ public:
 
     // A new form's defaults: received now, by phone, from a parent, planned.
     [[nodiscard]] EntryDraft newDraft() const;
-    [[nodiscard]] Result<JournalEntry> registerEntry(const EntryDraft& draft);
+    [[nodiscard]] Result<JournalEntry> registerEntry(const EntryDraft& draft, const AlsoWrite& alsoWrite = {});
     // A call that carries no case data (silent, hung up, wrong number, information only), registered as closed.
     [[nodiscard]] Result<JournalEntry> registerQuickCall(Disposition disposition, const QString& line = {});
     // Takes back a call registered with one keystroke by mistake, within kUndoMinutes and while nothing was
     // registered after it. Appeals with case data are never removed: they are corrected or closed.
     static constexpr int kUndoMinutes = 10;
     [[nodiscard]] Status undoQuickCall(EntryId id);
-    [[nodiscard]] Result<JournalEntry> updateEntry(EntryId id, int expectedVersion, const EntryDraft& draft);
+    [[nodiscard]] Result<JournalEntry> updateEntry(EntryId id, int expectedVersion, const EntryDraft& draft,
+                                                   const AlsoWrite& alsoWrite = {});
 
     [[nodiscard]] Result<JournalEntry> entry(EntryId id) const;
     [[nodiscard]] Result<int> count(const JournalFilter& filter) const;
