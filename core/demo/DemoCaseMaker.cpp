@@ -112,8 +112,9 @@ Result<int> DemoCaseMaker::make(int cases, const QDate& today)
         if (!ok)
             return std::unexpected(ok.error());
         const int items = 3 + int(m_rng.bounded(3));
+        const int firstActivity = int(m_rng.bounded(int(std::size(kActivities))));
         for (int n = 0; n < items; ++n) {
-            const Activity& a = kActivities[m_rng.bounded(int(std::size(kActivities)))];
+            const Activity& a = kActivities[(firstActivity + n) % std::size(kActivities)]; // no activity twice
             PlanItemDraft d;
             d.section = QString::fromUtf16(a.section);
             d.activity = QString::fromUtf16(a.activity);
@@ -127,7 +128,8 @@ Result<int> DemoCaseMaker::make(int cases, const QDate& today)
             // What was due a week ago or earlier is done, mostly.
             if (d.dueDate < today.addDays(-7) && m_rng.bounded(4) != 0) {
                 now = d.dueDate.startOfDay().addSecs(12 * 3600);
-                if (auto done = cases.markDone(*item, d.dueDate.addDays(-1), QStringLiteral("Выполнено")); !done)
+                if (auto done = cases.markDone(*item, d.dueDate.addDays(-1), QStringLiteral("проведено полностью"));
+                    !done)
                     return std::unexpected(done.error());
             }
         }
