@@ -152,6 +152,9 @@ QWidget* CaseWindow::makePlanTab()
     auto* page = new QWidget(this);
     m_planTable = makeTable(
         {tr("No."), tr("Section and activity"), tr("Responsible"), tr("Volume"), tr("Due"), tr("Completion")}, page);
+    // The activity wraps in a column of its own width; the completion mark takes the room left.
+    m_planTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_planTable->setColumnWidth(1, 330);
     m_addItem = new QPushButton(tr("&Add item…"), page);
     m_addItem->setToolTip(tr("Insert"));
     m_editItem = new QPushButton(tr("&Edit item…"), page);
