@@ -28,7 +28,7 @@ QString run(const QString& program, const QStringList& arguments)
 QString textOf(const QString& path)
 {
     return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+               {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
         .simplified();
 }
 
