@@ -8,6 +8,8 @@
 #include "ui/MessageLabel.h"
 #include "ui/PlanItemDialog.h"
 #include "ui/ProtocolDialog.h"
+#include "ui/RowTable.h"
+#include "ui/ViewKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -35,29 +37,6 @@ namespace zabota::ui {
 namespace {
 
 const QColor kLate(0xb0, 0x00, 0x20);
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-// Runs `action` on Enter in `table`, and on `other` keys too, while the table has the focus.
-void onKeys(QTableWidget* table, const QList<QKeySequence>& keys, QObject* context, const std::function<void()>& action)
-{
-    for (const QKeySequence& key : keys) {
-        auto* shortcut = new QShortcut(key, table, nullptr, nullptr, Qt::WidgetShortcut);
-        QObject::connect(shortcut, &QShortcut::activated, context, action);
-    }
-}
 
 // A file name from a document's number: "СС-15/2026" → "СС-15-2026".
 QString fileNamePart(const QString& text)
@@ -150,7 +129,7 @@ QWidget* CaseWindow::makeCaseTab()
 QWidget* CaseWindow::makePlanTab()
 {
     auto* page = new QWidget(this);
-    m_planTable = makeTable(
+    m_planTable = makeRowTable(
         {tr("No."), tr("Section and activity"), tr("Responsible"), tr("Volume"), tr("Due"), tr("Completion")}, page);
     // The activity wraps in a column of its own width; the completion mark takes the room left.
     m_planTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
@@ -166,9 +145,10 @@ QWidget* CaseWindow::makePlanTab()
     connect(m_editItem, &QPushButton::clicked, this, &CaseWindow::editPlanItem);
     connect(m_doneItem, &QPushButton::clicked, this, &CaseWindow::markDone);
     connect(print, &QPushButton::clicked, this, [this] { printPlan(); });
-    onKeys(m_planTable, {QKeySequence(Qt::Key_Insert)}, this, [this] { addPlanItem(); });
-    onKeys(m_planTable, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, this, [this] { editPlanItem(); });
-    onKeys(m_planTable, {QKeySequence(Qt::CTRL | Qt::Key_D)}, this, [this] { markDone(); });
+    auto* keys = new ViewKeys(m_planTable);
+    keys->on({QKeySequence(Qt::Key_Insert)}, [this] { addPlanItem(); });
+    keys->on({QKeySequence(Qt::Key_Return)}, [this] { editPlanItem(); });
+    keys->on({QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { markDone(); });
     connect(m_planTable, &QTableWidget::currentCellChanged, this, &CaseWindow::updateEnabled);
 
     auto* buttons = new QHBoxLayout;
@@ -185,16 +165,16 @@ QWidget* CaseWindow::makePlanTab()
 QWidget* CaseWindow::makeProtocolTab()
 {
     auto* page = new QWidget(this);
-    m_protocolTable = makeTable({tr("No."), tr("Date"), tr("Meeting"), tr("Decision")}, page);
+    m_protocolTable = makeRowTable({tr("No."), tr("Date"), tr("Meeting"), tr("Decision")}, page);
     m_addProtocol = new QPushButton(tr("&Add protocol…"), page);
     m_addProtocol->setToolTip(tr("Insert"));
     auto* print = new QPushButton(tr("Pr&int protocol…"), page);
     print->setToolTip(tr("Enter"));
     connect(m_addProtocol, &QPushButton::clicked, this, &CaseWindow::addProtocol);
     connect(print, &QPushButton::clicked, this, [this] { printProtocol(); });
-    onKeys(m_protocolTable, {QKeySequence(Qt::Key_Insert)}, this, [this] { addProtocol(); });
-    onKeys(m_protocolTable, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, this,
-           [this] { printProtocol(); });
+    auto* keys = new ViewKeys(m_protocolTable);
+    keys->on({QKeySequence(Qt::Key_Insert)}, [this] { addProtocol(); });
+    keys->on({QKeySequence(Qt::Key_Return)}, [this] { printProtocol(); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addProtocol);
     buttons->addStretch();

@@ -2,6 +2,8 @@
 #include "ui/CasesWindow.h"
 
 #include "core/text/DateText.h"
+#include "ui/RowTable.h"
+#include "ui/ViewKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,19 +22,6 @@ namespace zabota::ui {
 namespace {
 
 const QColor kLate(0xb0, 0x00, 0x20);
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 void setRow(QTableWidget* table, int row, const QStringList& cells, bool late)
 {
@@ -61,11 +50,14 @@ CasesWindow::CasesWindow(const core::CaseList& cases, core::User user, QWidget* 
     auto* scopeLabel = new QLabel(tr("&Show:"), this);
     scopeLabel->setBuddy(m_scope);
 
-    m_caseTable = makeTable({tr("Case"), tr("Family"), tr("Curator"), tr("Opened"), tr("Level"), tr("Contract"),
-                             tr("Open items"), tr("Late items"), tr("State")},
-                            this);
-    m_lateTable = makeTable(
+    m_caseTable = makeRowTable({tr("Case"), tr("Family"), tr("Curator"), tr("Opened"), tr("Level"), tr("Contract"),
+                                tr("Open items"), tr("Late items"), tr("State")},
+                               this);
+    m_lateTable = makeRowTable(
         {tr("What"), tr("Number"), tr("Family"), tr("Holder"), tr("Due"), tr("Late by"), tr("Activity or note")}, this);
+    // Thousands of cases: the columns are measured once a reload, not on every row.
+    for (QTableWidget* table : {m_caseTable, m_lateTable})
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_caseTable, tr("&Cases"));
     m_tabs->addTab(m_lateTable, tr("&Late"));
@@ -73,10 +65,7 @@ CasesWindow::CasesWindow(const core::CaseList& cases, core::User user, QWidget* 
     m_summary->setWordWrap(true);
 
     for (QTableWidget* table : {m_caseTable, m_lateTable}) {
-        for (const QKeySequence& keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
-            auto* shortcut = new QShortcut(keys, table, nullptr, nullptr, Qt::WidgetShortcut);
-            connect(shortcut, &QShortcut::activated, this, &CasesWindow::openCurrent);
-        }
+        (new ViewKeys(table))->on({QKeySequence(Qt::Key_Return)}, [this] { openCurrent(); });
         connect(table, &QTableWidget::cellDoubleClicked, this, &CasesWindow::openCurrent);
     }
     auto* refresh = new QShortcut(QKeySequence::Refresh, this);

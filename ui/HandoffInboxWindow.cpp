@@ -4,6 +4,7 @@
 #include "core/handoff/HandoffService.h"
 #include "core/text/DateText.h"
 #include "ui/MessageLabel.h"
+#include "ui/ViewKeys.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,10 +46,7 @@ HandoffInboxWindow::HandoffInboxWindow(core::HandoffService& handoffs, QWidget* 
     connect(m_accept, &QPushButton::clicked, this, &HandoffInboxWindow::acceptCurrent);
     connect(m_giveBack, &QPushButton::clicked, this, [this] { giveBackCurrent(); });
     connect(m_withdraw, &QPushButton::clicked, this, &HandoffInboxWindow::withdrawCurrent);
-    for (const QKeySequence& keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(keys, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &HandoffInboxWindow::acceptCurrent);
-    }
+    (new ViewKeys(m_table))->on({QKeySequence(Qt::Key_Return)}, [this] { acceptCurrent(); });
     auto* back = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace), this);
     connect(back, &QShortcut::activated, this, [this] { giveBackCurrent(); });
     connect(m_table, &QTableWidget::currentCellChanged, this, &HandoffInboxWindow::updateButtons);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PlanItemDialog.h"
 
-#include "ui/MessageLabel.h"
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
+#include <QFormLayout>
 #include <QLineEdit>
 
 namespace zabota::ui {
@@ -22,11 +20,10 @@ QStringList PlanItemDialog::standardSections()
 
 PlanItemDialog::PlanItemDialog(const core::PlanItemDraft& item, const QList<core::CuratorChoice>& specialists,
                                const QStringList& partners, Save save, QWidget* parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_save(std::move(save))
 {
     setWindowTitle(item.activity.isEmpty() ? tr("New plan item") : tr("Plan item"));
-    m_message = makeMessageLabel(this, MessageKind::Banner);
     m_section = new QComboBox(this);
     m_section->setEditable(true);
     m_section->addItems(standardSections());
@@ -53,7 +50,7 @@ PlanItemDialog::PlanItemDialog(const core::PlanItemDraft& item, const QList<core
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto* form = new QFormLayout(this);
-    form->addRow(m_message);
+    form->addRow(banner());
     form->addRow(tr("&Section:"), m_section);
     form->addRow(tr("&Activity:"), m_activity);
     form->addRow(tr("&Responsible:"), m_responsible);
@@ -98,23 +95,12 @@ QWidget* PlanItemDialog::field(const QString& name) const
     return nullptr;
 }
 
-QString PlanItemDialog::messageText() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
-}
-
 void PlanItemDialog::accept()
 {
-    if (m_save) {
-        if (auto ok = m_save(item()); !ok) {
-            m_message->setText(ok.error().message);
-            m_message->show();
-            if (QWidget* at = field(ok.error().field))
-                at->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
-    QDialog::accept();
+    if (m_save)
+        acceptIf(m_save(item()));
+    else
+        QDialog::accept();
 }
 
 } // namespace zabota::ui

@@ -4,14 +4,12 @@
 #include "core/Result.h"
 #include "core/family/Family.h"
 #include "core/supportcase/SupportPlan.h"
-
-#include <QDialog>
+#include "ui/CheckedDialog.h"
 
 #include <functional>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 
 namespace zabota::ui {
@@ -19,7 +17,7 @@ namespace zabota::ui {
 // An item of the individual support plan: the section of services, the activity, who does it (a specialist of the
 // centre, a partner organisation, or both), how much and how often, and by when. OK hands the item to `save` and
 // keeps the dialog open, with the message and the cursor in the field at fault, when it is refused.
-class PlanItemDialog final : public QDialog {
+class PlanItemDialog final : public CheckedDialog {
     Q_OBJECT
 
 public:
@@ -30,8 +28,7 @@ public:
                    const QStringList& partners, Save save, QWidget* parent = nullptr);
 
     [[nodiscard]] core::PlanItemDraft item() const;
-    [[nodiscard]] QWidget* field(const QString& name) const;
-    [[nodiscard]] QString messageText() const;
+    [[nodiscard]] QWidget* field(const QString& name) const override;
 
     // The sections of social services of 442-ФЗ, article 20, as a plan is laid out.
     [[nodiscard]] static QStringList standardSections();
@@ -41,7 +38,6 @@ public Q_SLOTS:
 
 private:
     Save m_save;
-    QLabel* m_message = nullptr;
     QComboBox* m_section = nullptr;
     QLineEdit* m_activity = nullptr;
     QComboBox* m_responsible = nullptr;

@@ -2,13 +2,12 @@
 #include "ui/ProtocolDialog.h"
 
 #include "ui/EnumCombo.h"
-#include "ui/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QShortcut>
@@ -43,11 +42,10 @@ QString ProtocolDialog::wording(core::ProtocolDecision decision)
 }
 
 ProtocolDialog::ProtocolDialog(const core::ProtocolDraft& protocol, Save save, QWidget* parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_save(std::move(save))
 {
     setWindowTitle(tr("Protocol"));
-    m_message = makeMessageLabel(this, MessageKind::Banner);
     m_number = new QLineEdit(protocol.number, this);
     m_kind = new QComboBox(this);
     fillCombo<core::ProtocolKind>(m_kind);
@@ -74,7 +72,7 @@ ProtocolDialog::ProtocolDialog(const core::ProtocolDraft& protocol, Save save, Q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto* form = new QFormLayout(this);
-    form->addRow(m_message);
+    form->addRow(banner());
     form->addRow(tr("&Number:"), m_number);
     form->addRow(tr("&Meeting:"), m_kind);
     form->addRow(tr("&Participants:"), m_participants);
@@ -124,23 +122,12 @@ QWidget* ProtocolDialog::field(const QString& name) const
     return nullptr;
 }
 
-QString ProtocolDialog::messageText() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
-}
-
 void ProtocolDialog::accept()
 {
-    if (m_save) {
-        if (auto ok = m_save(protocol()); !ok) {
-            m_message->setText(ok.error().message);
-            m_message->show();
-            if (QWidget* at = field(ok.error().field))
-                at->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
-    QDialog::accept();
+    if (m_save)
+        acceptIf(m_save(protocol()));
+    else
+        QDialog::accept();
 }
 
 } // namespace zabota::ui

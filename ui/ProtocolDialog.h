@@ -3,14 +3,12 @@
 
 #include "core/Result.h"
 #include "core/supportcase/SupportPlan.h"
-
-#include <QDialog>
+#include "ui/CheckedDialog.h"
 
 #include <functional>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -19,7 +17,7 @@ namespace zabota::ui {
 // A protocol of a meeting about the case: its number and day, who met (case conference, commission, КДН), who took
 // part, what was heard and what was decided. Choosing a decision words it, until the wording is edited by hand. OK
 // (or Ctrl+Enter) hands it to `save` and keeps the dialog open with the message when refused.
-class ProtocolDialog final : public QDialog {
+class ProtocolDialog final : public CheckedDialog {
     Q_OBJECT
 
 public:
@@ -28,8 +26,7 @@ public:
     ProtocolDialog(const core::ProtocolDraft& protocol, Save save, QWidget* parent = nullptr);
 
     [[nodiscard]] core::ProtocolDraft protocol() const;
-    [[nodiscard]] QWidget* field(const QString& name) const;
-    [[nodiscard]] QString messageText() const;
+    [[nodiscard]] QWidget* field(const QString& name) const override;
     // The usual wording of a decision.
     [[nodiscard]] static QString wording(core::ProtocolDecision decision);
 
@@ -38,7 +35,6 @@ public Q_SLOTS:
 
 private:
     Save m_save;
-    QLabel* m_message = nullptr;
     QLineEdit* m_number = nullptr;
     QComboBox* m_kind = nullptr;
     QPlainTextEdit* m_participants = nullptr;
