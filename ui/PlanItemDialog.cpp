@@ -4,8 +4,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace zabota::ui {
