@@ -3,7 +3,6 @@
 
 #include "core/navigator/NavigatorService.h"
 #include "ui/EnumCombo.h"
-#include "ui/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +12,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace zabota::ui {
@@ -36,13 +34,10 @@ LifeSituationDialog::LifeSituationDialog(core::NavigatorService& navigator,
                                          const QList<core::ProblemCategory>& categories,
                                          const QList<core::Partner>& partners,
                                          const std::optional<core::LifeSituation>& existing, QWidget* parent)
-    : QDialog(parent)
+    : DirectoryEntryDialog(!navigator.canEdit(), existing ? std::optional(existing->id) : std::nullopt, parent)
     , m_navigator(navigator)
-    , m_existing(existing)
-    , m_readOnly(!navigator.canEdit())
 {
     setWindowTitle(existing ? tr("Life situation") : tr("New life situation"));
-    m_message = makeMessageLabel(this, MessageKind::Banner);
 
     m_title = new QLineEdit(this);
     m_title->setMaxLength(core::situationLimits::kTitle);
@@ -111,20 +106,8 @@ LifeSituationDialog::LifeSituationDialog(core::NavigatorService& navigator,
     columns->addLayout(form, 3);
     columns->addLayout(partnersColumn, 2);
 
-    auto* buttons = new QDialogButtonBox(
-        m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LifeSituationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (QPushButton* save = buttons->button(QDialogButtonBox::Save))
-        save->setDefault(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    if (m_readOnly) {
-        auto* hint = new QLabel(tr("Only an administrator changes the life situations of the navigator."), this);
-        hint->setWordWrap(true);
-        layout->addWidget(hint);
-    }
+    QDialogButtonBox* buttons = makeButtons();
+    QVBoxLayout* layout = makeLayout(tr("Only an administrator changes the life situations of the navigator."));
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
@@ -140,7 +123,7 @@ LifeSituationDialog::LifeSituationDialog(core::NavigatorService& navigator,
             steps << item.text;
         m_steps->setPlainText(steps.join(QLatin1Char('\n')));
     }
-    if (m_readOnly) {
+    if (isReadOnly()) {
         m_title->setReadOnly(true);
         for (QPlainTextEdit* edit : {m_description, m_services, m_steps})
             edit->setReadOnly(true);
@@ -149,6 +132,13 @@ LifeSituationDialog::LifeSituationDialog(core::NavigatorService& navigator,
         for (int row = 0; row < m_partners->count(); ++row)
             m_partners->item(row)->setFlags(m_partners->item(row)->flags() & ~Qt::ItemIsUserCheckable);
     }
+    setFields({{QStringLiteral("title"), m_title},
+               {QStringLiteral("description"), m_description},
+               {QStringLiteral("services"), m_services},
+               {QStringLiteral("category"), m_category},
+               {QStringLiteral("urgency"), m_urgency},
+               {QStringLiteral("steps"), m_steps},
+               {QStringLiteral("partners"), m_partners}});
     m_title->setFocus(Qt::OtherFocusReason);
     resize(900, 600);
 }
@@ -171,50 +161,14 @@ core::LifeSituationDraft LifeSituationDialog::draft() const
     return d;
 }
 
-QWidget* LifeSituationDialog::field(const QString& name) const
+core::Result<qint64> LifeSituationDialog::saveNew()
 {
-    const std::pair<const char*, QWidget*> fields[] = {
-        {"title", m_title},       {"description", m_description}, {"services", m_services},
-        {"category", m_category}, {"urgency", m_urgency},         {"steps", m_steps},
-        {"partners", m_partners},
-    };
-    for (const auto& [code, widget] : fields) {
-        if (name == QLatin1String(code))
-            return widget;
-    }
-    return nullptr;
+    return m_navigator.addSituation(draft());
 }
 
-QString LifeSituationDialog::messageText() const
+core::Status LifeSituationDialog::saveChanges(qint64 id)
 {
-    return m_message->isHidden() ? QString() : m_message->text();
-}
-
-void LifeSituationDialog::accept()
-{
-    if (m_readOnly) {
-        QDialog::accept();
-        return;
-    }
-    const core::LifeSituationDraft d = draft();
-    core::Status saved;
-    if (m_existing) {
-        saved = m_navigator.updateSituation(m_existing->id, d);
-        if (saved)
-            m_savedId = m_existing->id;
-    } else if (auto id = m_navigator.addSituation(d)) {
-        m_savedId = *id;
-    } else {
-        saved = std::unexpected(id.error());
-    }
-    if (!saved) {
-        m_message->setText(saved.error().message);
-        m_message->show();
-        if (QWidget* target = field(saved.error().field))
-            target->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    QDialog::accept();
+    return m_navigator.updateSituation(id, draft());
 }
 
 } // namespace zabota::ui

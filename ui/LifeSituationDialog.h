@@ -3,13 +3,11 @@
 
 #include "core/journal/JournalEntry.h"
 #include "core/navigator/LifeSituation.h"
-
-#include <QDialog>
+#include "ui/DirectoryEntryDialog.h"
 
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -23,7 +21,7 @@ namespace zabota::ui {
 // One life situation of the navigator: a new one, or one to change, for an administrator; anyone else reads it. The
 // checklist is written one step a line; the suggested partners are ticked in the list of partners in use. Save keeps
 // the dialog open while the navigator refuses, says why in a banner and puts the cursor in the field at fault.
-class LifeSituationDialog final : public QDialog {
+class LifeSituationDialog final : public DirectoryEntryDialog {
     Q_OBJECT
 
 public:
@@ -35,23 +33,14 @@ public:
 
     // The situation as the form holds it now.
     [[nodiscard]] core::LifeSituationDraft draft() const;
-    [[nodiscard]] std::optional<core::LifeSituationId> savedId() const { return m_savedId; }
-    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] QListWidget* partnerList() const { return m_partners; }
 
-    // The editor of a field, by the field codes of core::Error::field ("title", "steps", …); null if none.
-    [[nodiscard]] QWidget* field(const QString& name) const;
-    [[nodiscard]] QString messageText() const;
-
-public Q_SLOTS:
-    void accept() override;
+protected:
+    core::Result<qint64> saveNew() override;
+    core::Status saveChanges(qint64 id) override;
 
 private:
     core::NavigatorService& m_navigator;
-    std::optional<core::LifeSituation> m_existing;
-    bool m_readOnly = false;
-    std::optional<core::LifeSituationId> m_savedId;
-    QLabel* m_message = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QPlainTextEdit* m_services = nullptr;

@@ -2,15 +2,9 @@
 #pragma once
 
 #include "core/navigator/LifeSituation.h"
-
-#include <QDialog>
+#include "ui/DirectoryDialog.h"
 
 #include <optional>
-
-class QCheckBox;
-class QLabel;
-class QPushButton;
-class QTreeWidget;
 
 namespace zabota::core {
 class JournalService;
@@ -23,44 +17,28 @@ namespace zabota::ui {
 // The navigator's life situations with their default category and urgency and the size of their checklists. An
 // administrator adds one with Insert, changes the one under the cursor with Enter and switches it off with Delete;
 // anyone else opens it with Enter to read. Refusals are said under the list.
-class LifeSituationsDialog final : public QDialog {
+class LifeSituationsDialog final : public DirectoryDialog {
     Q_OBJECT
 
 public:
     LifeSituationsDialog(core::NavigatorService& navigator, const core::JournalService& journal,
                          const core::PartnerService& partners, QWidget* parent = nullptr);
 
-    [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
-    [[nodiscard]] QString messageText() const;
-    [[nodiscard]] std::optional<core::LifeSituationId> currentId() const;
-
-    // The actions of the buttons and keys.
-    void addSituation();
-    void openCurrent();
-    void deactivateCurrent();
-    void activateCurrent();
+    void addNew() override;
+    void openCurrent() override;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    [[nodiscard]] core::Result<QList<Row>> rows() const override;
+    core::Status setActive(qint64 id, bool active) override;
 
 private:
-    void reload(std::optional<core::LifeSituationId> select = std::nullopt);
-    void updateButtons();
-    void showMessage(const QString& text);
+    [[nodiscard]] static Texts texts();
     // Opens the form on `existing` (empty: a new situation); the id saved, if any.
     std::optional<core::LifeSituationId> edit(const std::optional<core::LifeSituation>& existing);
 
     core::NavigatorService& m_navigator;
     const core::JournalService& m_journal;
     const core::PartnerService& m_partners;
-    QList<core::LifeSituation> m_all;
-    QCheckBox* m_showInactive = nullptr;
-    QTreeWidget* m_tree = nullptr;
-    QLabel* m_message = nullptr;
-    QPushButton* m_add = nullptr;
-    QPushButton* m_open = nullptr;
-    QPushButton* m_deactivate = nullptr;
-    QPushButton* m_activate = nullptr;
 };
 
 } // namespace zabota::ui

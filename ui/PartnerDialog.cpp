@@ -3,7 +3,6 @@
 
 #include "core/partner/PartnerService.h"
 #include "ui/EnumCombo.h"
-#include "ui/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,23 +11,19 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace zabota::ui {
 
 PartnerDialog::PartnerDialog(core::PartnerService& partners, const std::optional<core::Partner>& existing,
                              QWidget* parent)
-    : QDialog(parent)
+    : DirectoryEntryDialog(!partners.canEdit(), existing ? std::optional(existing->id) : std::nullopt, parent)
     , m_partners(partners)
     , m_existing(existing)
-    , m_readOnly(!partners.canEdit())
 {
     setWindowTitle(existing ? tr("Partner organisation") : tr("New partner organisation"));
-    m_message = makeMessageLabel(this, MessageKind::Banner);
 
     m_kind = new QComboBox(this);
     fillCombo<core::PartnerKind>(m_kind);
@@ -69,26 +64,14 @@ PartnerDialog::PartnerDialog(core::PartnerService& partners, const std::optional
     form->addRow(tr("Agreement n&o.:"), m_agreementNo);
     form->addRow(m_hasAgreementDate, m_agreementDate);
 
-    auto* buttons = new QDialogButtonBox(
-        m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (QPushButton* save = buttons->button(QDialogButtonBox::Save))
-        save->setDefault(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    if (m_readOnly) {
-        auto* hint = new QLabel(tr("Only an administrator changes the partner organisations."), this);
-        hint->setWordWrap(true);
-        layout->addWidget(hint);
-    }
+    QDialogButtonBox* buttons = makeButtons();
+    QVBoxLayout* layout = makeLayout(tr("Only an administrator changes the partner organisations."));
     layout->addLayout(form);
     layout->addWidget(buttons);
 
     if (m_existing)
         load(*m_existing);
-    if (m_readOnly) {
+    if (isReadOnly()) {
         m_kind->setEnabled(false);
         for (QLineEdit* edit : {m_name, m_phone, m_email, m_contactPerson, m_territory, m_agreementNo})
             edit->setReadOnly(true);
@@ -96,8 +79,17 @@ PartnerDialog::PartnerDialog(core::PartnerService& partners, const std::optional
         m_hasAgreementDate->setEnabled(false);
         m_agreementDate->setReadOnly(true);
     }
+    setFields({{QStringLiteral("kind"), m_kind},
+               {QStringLiteral("name"), m_name},
+               {QStringLiteral("services"), m_services},
+               {QStringLiteral("phone"), m_phone},
+               {QStringLiteral("email"), m_email},
+               {QStringLiteral("contactPerson"), m_contactPerson},
+               {QStringLiteral("territory"), m_territory},
+               {QStringLiteral("agreementNo"), m_agreementNo},
+               {QStringLiteral("agreementDate"), m_agreementDate}});
     // A new partner starts with its kind; one opened again with its name.
-    if (m_existing || m_readOnly)
+    if (m_existing || isReadOnly())
         m_name->setFocus(Qt::OtherFocusReason);
     else
         m_kind->setFocus(Qt::OtherFocusReason);
@@ -134,56 +126,14 @@ core::Partner PartnerDialog::partner() const
     return p;
 }
 
-QWidget* PartnerDialog::field(const QString& name) const
+core::Result<qint64> PartnerDialog::saveNew()
 {
-    const std::pair<const char*, QWidget*> fields[] = {
-        {"kind", m_kind},
-        {"name", m_name},
-        {"services", m_services},
-        {"phone", m_phone},
-        {"email", m_email},
-        {"contactPerson", m_contactPerson},
-        {"territory", m_territory},
-        {"agreementNo", m_agreementNo},
-        {"agreementDate", m_agreementDate},
-    };
-    for (const auto& [code, widget] : fields) {
-        if (name == QLatin1String(code))
-            return widget;
-    }
-    return nullptr;
+    return m_partners.add(partner());
 }
 
-QString PartnerDialog::messageText() const
+core::Status PartnerDialog::saveChanges(qint64 id)
 {
-    return m_message->isHidden() ? QString() : m_message->text();
-}
-
-void PartnerDialog::accept()
-{
-    if (m_readOnly) {
-        QDialog::accept();
-        return;
-    }
-    const core::Partner p = partner();
-    core::Status saved;
-    if (m_existing) {
-        saved = m_partners.update(m_existing->id, p);
-        if (saved)
-            m_savedId = m_existing->id;
-    } else if (auto id = m_partners.add(p)) {
-        m_savedId = *id;
-    } else {
-        saved = std::unexpected(id.error());
-    }
-    if (!saved) {
-        m_message->setText(saved.error().message);
-        m_message->show();
-        if (QWidget* target = field(saved.error().field))
-            target->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    QDialog::accept();
+    return m_partners.update(id, partner());
 }
 
 bool PartnerDialog::eventFilter(QObject* watched, QEvent* event)

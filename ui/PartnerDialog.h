@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Result.h"
 #include "core/partner/Partner.h"
-
-#include <QDialog>
+#include "ui/DirectoryEntryDialog.h"
 
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -24,7 +21,7 @@ namespace zabota::ui {
 // One partner organisation of the resource map: a new one, or one to change, for an administrator; anyone else reads
 // it. Save keeps the dialog open while the directory refuses, says why in a banner and puts the cursor in the field at
 // fault.
-class PartnerDialog final : public QDialog {
+class PartnerDialog final : public DirectoryEntryDialog {
     Q_OBJECT
 
 public:
@@ -34,18 +31,10 @@ public:
 
     // The partner as the form holds it now.
     [[nodiscard]] core::Partner partner() const;
-    // The partner saved, once the dialog was accepted.
-    [[nodiscard]] std::optional<core::PartnerId> savedId() const { return m_savedId; }
-    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-
-    // The editor of a field, by the field codes of core::Error::field ("name", "email", …); null if none.
-    [[nodiscard]] QWidget* field(const QString& name) const;
-    [[nodiscard]] QString messageText() const;
-
-public Q_SLOTS:
-    void accept() override;
 
 protected:
+    core::Result<qint64> saveNew() override;
+    core::Status saveChanges(qint64 id) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -53,9 +42,6 @@ private:
 
     core::PartnerService& m_partners;
     std::optional<core::Partner> m_existing;
-    bool m_readOnly = false;
-    std::optional<core::PartnerId> m_savedId;
-    QLabel* m_message = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_name = nullptr;
     QPlainTextEdit* m_services = nullptr;
