@@ -208,6 +208,8 @@ QString CaseWindow::historyText() const
 
 QWidget* CaseWindow::field(const QString& name) const
 {
+    if (name == u"basis")
+        return m_basis;
     if (name == u"contractNo")
         return m_contractNo;
     if (name == u"contractDate")
@@ -390,13 +392,12 @@ void CaseWindow::saveDetails()
     std::optional<core::CaseLevel> level;
     if (m_level->currentIndex() > 0)
         level = core::fromCode<core::CaseLevel>(m_level->currentData().toString());
-    if (!check(m_cases.setDetails(m_id, m_basis->text(), level)))
-        return;
     // A contract is saved once it has a number; one that had a number keeps being checked.
-    if (!m_contractNo->text().trimmed().isEmpty() || !m_case.contract.number.isEmpty()) {
-        if (!check(m_cases.setContract(m_id, {m_contractNo->text(), m_contractDate->date(), m_contractUntil->date()})))
-            return;
-    }
+    std::optional<core::SupportContract> contract;
+    if (!m_contractNo->text().trimmed().isEmpty() || !m_case.contract.number.isEmpty())
+        contract = core::SupportContract{m_contractNo->text(), m_contractDate->date(), m_contractUntil->date()};
+    if (!check(m_cases.saveCase(m_id, m_basis->text(), level, contract)))
+        return;
     changed();
     showMessage(tr("Saved."), false);
 }

@@ -113,6 +113,21 @@ Status CaseService::setDetails(CaseId id, const QString& basis, std::optional<Ca
     return m_db.exec(q);
 }
 
+Status CaseService::saveCase(CaseId id, const QString& basis, std::optional<CaseLevel> level,
+                             const std::optional<SupportContract>& contract)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (contract) {
+        if (auto ok = setContract(id, *contract); !ok)
+            return ok;
+    }
+    if (auto ok = setDetails(id, basis, level); !ok)
+        return ok;
+    return tx->commit();
+}
+
 Status CaseService::setContract(CaseId id, const SupportContract& contract)
 {
     auto state = caseState(id);

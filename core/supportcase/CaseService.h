@@ -33,6 +33,9 @@ public:
     // The basis of the support (the application, the commission's decision…) and its level.
     [[nodiscard]] Status setDetails(CaseId id, const QString& basis, std::optional<CaseLevel> level);
     [[nodiscard]] Status setContract(CaseId id, const SupportContract& contract);
+    // The basis, the level and the contract together, all or nothing, as the case window saves them.
+    [[nodiscard]] Status saveCase(CaseId id, const QString& basis, std::optional<CaseLevel> level,
+                                  const std::optional<SupportContract>& contract);
     [[nodiscard]] Result<PlanItemId> addPlanItem(CaseId id, const PlanItemDraft& item);
     [[nodiscard]] Status updatePlanItem(PlanItemId id, const PlanItemDraft& item);
     // The completion mark: done on that day (not in the future), with a note of what was done.

@@ -143,15 +143,19 @@ TEST_CASE("the curator signs the contract, keeps a protocol, prints them and end
     showActive(window);
 
     // The contract: a number typed, saved with Ctrl+S; a term ending before it was signed is refused first.
+    window.field(QStringLiteral("basis"))->setFocus();
+    type(QStringLiteral("Заявление матери"));
     window.field(QStringLiteral("contractNo"))->setFocus();
     type(QStringLiteral("СС-15/2026"));
     qobject_cast<QDateEdit*>(window.field(QStringLiteral("contractUntil")))->setDate(QDate(2026, 1, 1));
     press(Qt::Key_S, Qt::ControlModifier);
     CHECK(window.messageText().contains(QStringLiteral("01.01.2026")));
     CHECK(window.summary().contract.number.isEmpty());
+    CHECK(c.cases.summary(caseId).value().basis.isEmpty()); // nothing of the refused save was written
     qobject_cast<QDateEdit*>(window.field(QStringLiteral("contractUntil")))->setDate(QDate(2026, 9, 10));
     press(Qt::Key_S, Qt::ControlModifier);
     CHECK(window.summary().contract.number == QStringLiteral("СС-15/2026"));
+    CHECK(window.summary().basis == QStringLiteral("Заявление матери"));
 
     // A protocol of the case conference, with Insert on the protocols tab.
     window.tabs()->setCurrentIndex(2);
