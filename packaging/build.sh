@@ -21,6 +21,8 @@ readonly PACKAGES=(
     xvfb xauth pulseaudio pulseaudio-utils
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     postgresql fonts-dejavu-core
+    # the phone line: spandsp decodes caller ID and DTMF (its headers include tiffio.h), libsndfile reads recordings
+    libspandsp-dev libtiff-dev libsndfile1-dev
     # the PDF documents are read back in the tests with pdftotext and pdfinfo
     poppler-utils
     # checks: formatting, the .desktop file and the AppStream metadata

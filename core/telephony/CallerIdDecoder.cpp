@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/telephony/CallerIdDecoder.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <new>
+#include <spandsp.h>
+
+namespace zabota::telephony {
+
+namespace {
+
+// Samples handed to spandsp at a time: 5 ms, so that a message's end is known to that precision.
+constexpr qsizetype kBlock = 40;
+
+int spandspStandard(CallerIdStandard standard)
+{
+    switch (standard) {
+    case CallerIdStandard::Bell202:
+        return ADSI_STANDARD_CLASS;
+    case CallerIdStandard::V23:
+        return ADSI_STANDARD_CLIP;
+    case CallerIdStandard::Dtmf:
+        return ADSI_STANDARD_CLIP_DTMF;
+    }
+    return ADSI_STANDARD_CLASS;
+}
+
+// Names are sent as 8-bit text: UTF-8 where the exchange sends it, else read as Latin-1.
+QString text(const std::uint8_t* body, int length)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char*>(body), length);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString decoded = utf8(bytes);
+    if (utf8.hasError())
+        decoded = QString::fromLatin1(bytes);
+    return decoded.trimmed();
+}
+
+// 'P' (private) and 'O' (out of area), as CLASS and CLIP send them in place of the number.
+NumberAbsence fskAbsence(const std::uint8_t* body, int length)
+{
+    if (length < 1)
+        return NumberAbsence::Unavailable;
+    return body[0] == 'P' ? NumberAbsence::Withheld : NumberAbsence::Unavailable;
+}
+
+} // namespace
+
+void CallerIdDecoder::StateDeleter::operator()(adsi_rx_state_s* state) const
+{
+    adsi_rx_free(state);
+}
+
+CallerIdDecoder::CallerIdDecoder(CallerIdStandard standard, Callback callback)
+    : m_standard(standard)
+    , m_callback(std::move(callback))
+    , m_state(adsi_rx_init(nullptr, spandspStandard(standard), &CallerIdDecoder::receiveMessage, this))
+{
+    if (!m_state)
+        throw std::bad_alloc();
+}
+
+CallerIdDecoder::~CallerIdDecoder() = default;
+
+void CallerIdDecoder::feed(std::span<const qint16> samples)
+{
+    while (!samples.empty()) {
+        const auto count = std::min<qsizetype>(kBlock, qsizetype(samples.size()));
+        m_blockEnd = m_position + count;
+        adsi_rx(m_state.get(), samples.data(), int(count));
+        m_position = m_blockEnd;
+        samples = samples.subspan(std::size_t(count));
+    }
+}
+
+void CallerIdDecoder::receiveMessage(void* self, const std::uint8_t* message, int length)
+{
+    static_cast<CallerIdDecoder*>(self)->parse(message, length);
+}
+
+void CallerIdDecoder::parse(const std::uint8_t* message, int length)
+{
+    CallerId id;
+    id.standard = m_standard;
+    id.endSample = m_blockEnd;
+
+    std::uint8_t type = 0;
+    const std::uint8_t* body = nullptr;
+    int fieldLength = 0;
+    int position = adsi_next_field(m_state.get(), message, length, -1, &type, &body, &fieldLength);
+    if (position < 0)
+        return;
+    const std::uint8_t messageType = type;
+    bool known = false;
+    if (m_standard == CallerIdStandard::Dtmf) {
+        // The first "field" is the terminator, '#' or 'C'; the fields after it say what their digits are.
+        if (messageType != CLIP_DTMF_HASH_TERMINATED && messageType != CLIP_DTMF_C_TERMINATED)
+            return;
+        while ((position = adsi_next_field(m_state.get(), message, length, position, &type, &body, &fieldLength)) > 0) {
+            const QString digits = text(body, fieldLength);
+            if (type == CLIP_DTMF_HASH_CALLER_NUMBER || type == CLIP_DTMF_HASH_UNSPECIFIED) {
+                // 'A' in both variants; no marker at all in the Danish and Dutch one.
+                if (!digits.isEmpty()) {
+                    id.number = digits;
+                    known = true;
+                }
+            } else if (messageType == CLIP_DTMF_HASH_TERMINATED && type == CLIP_DTMF_HASH_ABSENCE) {
+                // D1#: restricted by the caller; D2#: international; D3#: technical reasons.
+                id.absence = digits == u"1" ? NumberAbsence::Withheld : NumberAbsence::Unavailable;
+                known = true;
+            } else if (messageType == CLIP_DTMF_C_TERMINATED && type == CLIP_DTMF_C_ABSENCE) {
+                // B10C: restricted by the caller; B00C: not available.
+                id.absence = digits == u"10" ? NumberAbsence::Withheld : NumberAbsence::Unavailable;
+                known = true;
+            }
+        }
+    } else if (m_standard == CallerIdStandard::Bell202 && messageType == CLASS_SDMF_CALLERID) {
+        // SDMF: one field without a type, MMDDHHMM then the number, or 'O'/'P' in its place.
+        position = adsi_next_field(m_state.get(), message, length, position, &type, &body, &fieldLength);
+        if (position < 0 || fieldLength < 8)
+            return;
+        id.dateTime = text(body, 8);
+        const QString rest = text(body + 8, fieldLength - 8);
+        if (rest == u"P" || rest == u"O" || rest.isEmpty())
+            id.absence = rest == u"P" ? NumberAbsence::Withheld : NumberAbsence::Unavailable;
+        else
+            id.number = rest;
+        known = true;
+    } else if (messageType == CLASS_MDMF_CALLERID) {
+        // MDMF, the same in CLASS and CLIP for the fields read here: type, length, body.
+        while ((position = adsi_next_field(m_state.get(), message, length, position, &type, &body, &fieldLength)) > 0) {
+            switch (type) {
+            case MCLASS_DATETIME:
+                id.dateTime = text(body, fieldLength);
+                break;
+            case MCLASS_CALLER_NUMBER:
+                id.number = text(body, fieldLength);
+                known = true;
+                break;
+            case MCLASS_ABSENCE1:
+                id.absence = fskAbsence(body, fieldLength);
+                known = true;
+                break;
+            case MCLASS_CALLER_NAME:
+                id.name = text(body, fieldLength);
+                break;
+            default:
+                break;
+            }
+        }
+        if (position == -2)
+            return; // a field runs past the end of the message
+    }
+    if (known && m_callback)
+        m_callback(id);
+}
+
+} // namespace zabota::telephony

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/telephony/CallerId.h"
+
+#include <QtGlobal>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+
+struct adsi_rx_state_s;
+
+namespace zabota::telephony {
+
+// Decodes caller ID from 16-bit, 8 kHz mono line audio in one standard, with spandsp's ADSI receiver. Every complete
+// caller ID message whose checksum holds is parsed and handed to the callback; other messages (message waiting,
+// charge information) and damaged ones give nothing. The callback runs inside feed().
+class CallerIdDecoder final {
+public:
+    using Callback = std::function<void(const CallerId&)>;
+
+    static constexpr int kSampleRate = 8000;
+
+    CallerIdDecoder(CallerIdStandard standard, Callback callback);
+    ~CallerIdDecoder();
+    CallerIdDecoder(const CallerIdDecoder&) = delete;
+    CallerIdDecoder& operator=(const CallerIdDecoder&) = delete;
+
+    void feed(std::span<const qint16> samples);
+    [[nodiscard]] CallerIdStandard standard() const { return m_standard; }
+    // How many samples were fed so far.
+    [[nodiscard]] qint64 position() const { return m_position; }
+
+private:
+    struct StateDeleter {
+        void operator()(adsi_rx_state_s* state) const;
+    };
+
+    static void receiveMessage(void* self, const std::uint8_t* message, int length);
+    void parse(const std::uint8_t* message, int length);
+
+    CallerIdStandard m_standard;
+    Callback m_callback;
+    qint64 m_position = 0;
+    qint64 m_blockEnd = 0;
+    std::unique_ptr<adsi_rx_state_s, StateDeleter> m_state;
+};
+
+} // namespace zabota::telephony
