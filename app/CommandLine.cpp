@@ -61,6 +61,11 @@ bool CommandLine::isDemoCommand(const QStringList& arguments)
     return arguments.size() > 1 && arguments[1] == kDemoCommand;
 }
 
+bool CommandLine::isLineReplayCommand(const QStringList& arguments)
+{
+    return arguments.size() > 1 && arguments[1] == kLineReplayCommand;
+}
+
 bool CommandLine::onlyPrints(const QStringList& arguments)
 {
     static const QStringList printing = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
@@ -97,7 +102,7 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
-        return std::unexpected(tr("Unknown command «%1». The only command is «demo»; see --help.")
+        return std::unexpected(tr("Unknown command «%1». The commands are «demo» and «line-replay»; see --help.")
                                    .arg(parser.positionalArguments().constFirst()));
     WindowOptions options;
     options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
@@ -187,6 +192,43 @@ std::expected<DemoCommandOptions, QString> CommandLine::parseDemo(const QCoreApp
         options.endDate = QDate::fromString(parser.value(endDate), Qt::ISODate);
         if (!options.endDate.isValid())
             return std::unexpected(tr("--end-date takes a date as YYYY-MM-DD, not «%1».").arg(parser.value(endDate)));
+    }
+    return options;
+}
+
+std::expected<LineReplayOptions, QString> CommandLine::parseLineReplay(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Decodes a recording of the phone line (a WAV file at 8000 Hz, mono or stereo) with the caller ID and DTMF "
+           "decoders and prints every event as one JSON object a line."));
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(kLineReplayCommand, tr("The command: decode a recording of the phone line."));
+    parser.addPositionalArgument(tr("file"), tr("The recording to decode."));
+    const QCommandLineOption lang = languageOption();
+    const QCommandLineOption standard(
+        QStringLiteral("standard"),
+        tr("The caller ID standard: bell202, v23, dtmf or auto (default: auto, all three at once)."), tr("standard"));
+    parser.addOptions({lang, standard});
+    if (!parser.parse(app.arguments()))
+        return std::unexpected(parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp(0);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.constFirst() != kLineReplayCommand)
+        return std::unexpected(tr("«line-replay» takes one recording; see «%1 line-replay --help».")
+                                   .arg(QCoreApplication::applicationName()));
+    auto chosen = language(parser, lang);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    LineReplayOptions options;
+    options.path = positional.at(1);
+    const QString key = parser.value(standard);
+    if (parser.isSet(standard) && key != u"auto") {
+        options.standard = telephony::standardFromKey(key);
+        if (!options.standard)
+            return std::unexpected(tr("Unknown caller ID standard «%1»: use bell202, v23, dtmf or auto.").arg(key));
     }
     return options;
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/telephony/CallerId.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
 #include <expected>
+#include <optional>
 
 namespace zabota::app {
 
@@ -28,6 +31,12 @@ struct DemoCommandOptions {
     QDate endDate;
 };
 
+// What `zabota line-replay FILE [--standard S]` was asked to do: decode a recording of the phone line.
+struct LineReplayOptions {
+    QString path;
+    std::optional<telephony::CallerIdStandard> standard; // none: every standard at once ("auto")
+};
+
 // The command line of the `zabota` executable. Descriptions are translated, so the translators are installed before
 // parsing (Localisation::fromArguments reads --lang first). --help and --version print and leave; a mistake comes
 // back as a sentence to print before leaving with kUsageError.
@@ -36,6 +45,7 @@ class CommandLine final {
 
 public:
     static inline const QString kDemoCommand = QStringLiteral("demo");
+    static inline const QString kLineReplayCommand = QStringLiteral("line-replay");
     static constexpr int kDemoEntries = 20'000;
     // A family card for every ten appeals, as in a centre that has kept its registry for some years.
     static constexpr int kDemoFamilies = 2'000;
@@ -44,6 +54,8 @@ public:
 
     // Whether the arguments start the headless `demo` subcommand.
     [[nodiscard]] static bool isDemoCommand(const QStringList& arguments);
+    // Whether the arguments start the headless `line-replay` subcommand.
+    [[nodiscard]] static bool isLineReplayCommand(const QStringList& arguments);
     // Whether the arguments ask only for help or the version, which need no window.
     [[nodiscard]] static bool onlyPrints(const QStringList& arguments);
     // ~/.local/share/zabota/zabota.sqlite on Linux: the application's data folder.
@@ -51,6 +63,9 @@ public:
 
     [[nodiscard]] static std::expected<WindowOptions, QString> parseWindow(const QCoreApplication& app);
     [[nodiscard]] static std::expected<DemoCommandOptions, QString> parseDemo(const QCoreApplication& app);
+    // Unlike the others, a mistake here never leaves from inside the parser: it comes back, so that the command
+    // leaves with kUsageError as documented.
+    [[nodiscard]] static std::expected<LineReplayOptions, QString> parseLineReplay(const QCoreApplication& app);
 };
 
 } // namespace zabota::app

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The zabota executable: `zabota [options]` opens the console's window; `zabota demo [options]` fills a database
-// with demo data on a QCoreApplication, without creating a widget.
+// with demo data on a QCoreApplication, without creating a widget; `zabota line-replay FILE.wav` decodes a recording of
+// the phone line the same way.
 #include "app/Application.h"
 #include "app/CommandLine.h"
 #include "app/DemoCommand.h"
+#include "app/LineReplayCommand.h"
 #include "app/Localisation.h"
 #include "app/LogFile.h"
 
@@ -54,7 +56,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::isDemoCommand(rawArguments) || CommandLine::onlyPrints(rawArguments))
+    if (CommandLine::isDemoCommand(rawArguments) || CommandLine::isLineReplayCommand(rawArguments) ||
+        CommandLine::onlyPrints(rawArguments))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -70,6 +73,13 @@ int main(int argc, char* argv[])
         if (!options)
             return usageError(options.error());
         return DemoCommand(*options).run();
+    }
+
+    if (CommandLine::isLineReplayCommand(QCoreApplication::arguments())) {
+        auto options = CommandLine::parseLineReplay(*app);
+        if (!options)
+            return usageError(options.error());
+        return LineReplayCommand(*options).run();
     }
 
     auto options = CommandLine::parseWindow(*app);

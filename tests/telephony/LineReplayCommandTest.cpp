@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real `zabota line-replay`, run as a process on recordings written here with libsndfile.
+#include "tests/support/QtPrinting.h"
+#include "tests/telephony/LineSignal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <sndfile.h>
+
+using zabota::telephony::CallerIdStandard;
+using zabota::tests::LineSignal;
+using zabota::tests::TestCall;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QStringList lines;
+    QString errors;
+};
+
+bool writeWav(const QString& path, const std::vector<qint16>& samples, int sampleRate = LineSignal::kSampleRate)
+{
+    SF_INFO info{};
+    info.samplerate = sampleRate;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE* file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+    if (!file)
+        return false;
+    const sf_count_t written = sf_write_short(file, samples.data(), sf_count_t(samples.size()));
+    sf_close(file);
+    return written == sf_count_t(samples.size());
+}
+
+Run replay(const QTemporaryDir& dir, const QStringList& arguments)
+{
+    QProcess process;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    // The log file goes to the temporary folder, not to the user's data.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ZABOTA_EXECUTABLE), QStringList{QStringLiteral("line-replay")} + arguments);
+    REQUIRE(process.waitForFinished(60'000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    run.errors = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("zabota line-replay prints the caller ID of a recorded Bell 202 call as a JSON line", "[telephony][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    TestCall call;
+    call.number = "79123456789";
+    call.name = "IVANOVA MARIA";
+    auto signal = LineSignal::silence(1000);
+    const auto message = LineSignal::withNoise(
+        LineSignal::atLevel(LineSignal::callerId(CallerIdStandard::Bell202, call), -20.0), 20.0, 31);
+    signal.insert(signal.end(), message.begin(), message.end());
+    const QString path = dir.filePath(QStringLiteral("call.wav"));
+    REQUIRE(writeWav(path, signal));
+
+    const QString standard = GENERATE(QStringLiteral("auto"), QStringLiteral("bell202"));
+    INFO(standard.toStdString());
+    const Run run = replay(dir, {path, QStringLiteral("--standard"), standard});
+    INFO(run.errors.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.lines.size() == 1);
+    QJsonParseError error{};
+    const QJsonObject event = QJsonDocument::fromJson(run.lines[0].toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(event.value(u"event").toString() == QStringLiteral("caller-id"));
+    CHECK(event.value(u"standard").toString() == QStringLiteral("bell202"));
+    CHECK(event.value(u"number").toString() == QStringLiteral("79123456789"));
+    CHECK(event.value(u"name").toString() == QStringLiteral("IVANOVA MARIA"));
+    CHECK(event.value(u"time").toString() == QStringLiteral("11221530"));
+    CHECK(event.value(u"withheld").toBool() == false);
+    const double t = event.value(u"t").toDouble();
+    CHECK(t > 1.0);
+    CHECK(t <= double(signal.size()) / LineSignal::kSampleRate);
+}
+
+TEST_CASE("zabota line-replay prints DTMF digits with their times", "[telephony][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("digits.wav"));
+    REQUIRE(writeWav(path, LineSignal::atLevel(LineSignal::dtmf("507"), -10.0)));
+    const Run run = replay(dir, {path, QStringLiteral("--standard"), QStringLiteral("v23")});
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.lines.size() == 3);
+    QString digits;
+    double last = 0;
+    for (const QString& line : run.lines) {
+        const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+        CHECK(event.value(u"event").toString() == QStringLiteral("dtmf"));
+        digits += event.value(u"digit").toString();
+        CHECK(event.value(u"t").toDouble() > last);
+        last = event.value(u"t").toDouble();
+    }
+    CHECK(digits == QStringLiteral("507"));
+}
+
+TEST_CASE("zabota line-replay refuses a missing file and a recording not at 8000 Hz with exit code 1",
+          "[telephony][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Run missing = replay(dir, {dir.filePath(QStringLiteral("nothing.wav"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.lines.isEmpty());
+    CHECK_FALSE(missing.errors.isEmpty());
+
+    const QString wide = dir.filePath(QStringLiteral("wide.wav"));
+    REQUIRE(writeWav(wide, LineSignal::silence(500), 16'000));
+    const Run refused = replay(dir, {wide});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.errors.contains(QStringLiteral("16000")));
+}
+
+TEST_CASE("zabota line-replay refuses wrong arguments with exit code 2", "[telephony][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("quiet.wav"));
+    REQUIRE(writeWav(path, LineSignal::silence(500)));
+    CHECK(replay(dir, {path, QStringLiteral("--standard"), QStringLiteral("morse")}).exitCode == 2);
+    CHECK(replay(dir, {}).exitCode == 2);
+    CHECK(replay(dir, {path, path}).exitCode == 2);
+    CHECK(replay(dir, {path, QStringLiteral("--no-such-option")}).exitCode == 2);
+    CHECK(replay(dir, {path}).exitCode == 0);
+}
