@@ -65,10 +65,6 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>мс</translation>
     </message>
     <message>
-        <source>Unknown command «%1». The only command is «demo»; see --help.</source>
-        <translation>Неизвестная команда «%1». Есть только команда «demo»; см. --help.</translation>
-    </message>
-    <message>
         <source>Fills the journal of an empty database with plausible, made-up appeals and the demo staff, without a window. Every demo user&apos;s password is «%1».</source>
         <translation>Заполняет журнал пустой базы данных правдоподобными вымышленными обращениями и создаёт демонстрационных сотрудников, не открывая окна. Пароль всех демонстрационных пользователей — «%1».</translation>
     </message>
@@ -119,6 +115,42 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>How many family cards to make up, tied to the appeals from their phones (default: %1).</source>
         <translation>Сколько учётных карт семей создать; обращения с их телефонов привязываются к ним (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown command «%1». The commands are «demo» and «line-replay»; see --help.</source>
+        <translation>Неизвестная команда «%1». Команды: «demo» и «line-replay»; см. --help.</translation>
+    </message>
+    <message>
+        <source>Decodes a recording of the phone line (a WAV file at 8000 Hz, mono or stereo) with the caller ID and DTMF decoders and prints every event as one JSON object a line.</source>
+        <translation>Расшифровывает запись телефонной линии (WAV-файл 8000 Гц, моно или стерео) декодерами определителя номера и DTMF и выводит каждое событие отдельной строкой в виде объекта JSON.</translation>
+    </message>
+    <message>
+        <source>The command: decode a recording of the phone line.</source>
+        <translation>Команда: расшифровать запись телефонной линии.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The recording to decode.</source>
+        <translation>Запись, которую нужно расшифровать.</translation>
+    </message>
+    <message>
+        <source>The caller ID standard: bell202, v23, dtmf or auto (default: auto, all three at once).</source>
+        <translation>Стандарт определителя номера: bell202, v23, dtmf или auto (по умолчанию auto — все три сразу).</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандарт</translation>
+    </message>
+    <message>
+        <source>«line-replay» takes one recording; see «%1 line-replay --help».</source>
+        <translation>«line-replay» принимает одну запись; см. «%1 line-replay --help».</translation>
+    </message>
+    <message>
+        <source>Unknown caller ID standard «%1»: use bell202, v23, dtmf or auto.</source>
+        <translation>Неизвестный стандарт определителя номера «%1»: укажите bell202, v23, dtmf или auto.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1501,21 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>The login %1 is taken already.</source>
         <translation>Логин %1 уже занят.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::telephony::WavReader</name>
+    <message>
+        <source>%1 cannot be read as a sound file.</source>
+        <translation>%1 не удаётся прочитать как звуковой файл.</translation>
+    </message>
+    <message>
+        <source>%1 is sampled at %2 Hz; only recordings of the phone line at 8000 Hz can be replayed.</source>
+        <translation>Частота дискретизации %1 — %2 Гц; воспроизводятся только записи телефонной линии с частотой 8000 Гц.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels; only mono and stereo recordings can be replayed.</source>
+        <translation>Каналов в %1: %2; воспроизводятся только моно- и стереозаписи.</translation>
     </message>
 </context>
 <context>
