@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CaseWindow.h"
 
-#include "core/handoff/HandoffRepository.h"
-#include "core/handoff/HandoffService.h"
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
-#include "tests/support/TestDatabase.h"
 #include "tests/ui/FocusedKeys.h"
+#include "tests/ui/HandoffDesks.h"
 #include "ui/CasesWindow.h"
 #include "ui/HandoffDialog.h"
 #include "ui/HandoffInboxWindow.h"
@@ -29,20 +27,8 @@ using namespace zabota::tests::keyboard;
 
 namespace {
 
-// A dispatcher and a curator on one database and clock (10 March 2026), and an appeal to hand over.
-struct Centre {
-    tests::TestDatabase t;
-    core::User curator =
-        t.addUser(QStringLiteral("morozova"), QStringLiteral("Морозова Наталья"), {core::Role::Curator});
-    core::Result<core::JournalEntry> entry =
-        t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт с сыном")));
-    core::HandoffRepository repo{t.db()};
-    core::HandoffService dispatcher{repo, t.users(), t.dispatcher(), [this] {
-                                        return t.now();
-                                    }};
-    core::HandoffService curatorDesk{repo, t.users(), curator, [this] {
-                                         return t.now();
-                                     }};
+// The handoff desks, and the curator's cases.
+struct Centre : tests::HandoffDesks {
     core::CaseService cases{t.db(), curator, [this] {
                                 return t.now();
                             }};
@@ -54,7 +40,7 @@ struct Centre {
     core::CaseId acceptedCase()
     {
         const auto offered = dispatcher.offer(entry->id, std::nullopt, curator.id, {}).value();
-        return *curatorDesk.accept(offered.id).value().caseId;
+        return *curatorService.accept(offered.id).value().caseId;
     }
 };
 
@@ -82,7 +68,7 @@ TEST_CASE("handed over, accepted with Enter, the case opens and the curator writ
         REQUIRE(dialog.offered());
     }
 
-    ui::HandoffInboxWindow inbox(c.curatorDesk);
+    ui::HandoffInboxWindow inbox(c.curatorService);
     QSignalSpy opened(&inbox, &ui::HandoffInboxWindow::caseOpened);
     showActive(inbox);
     inbox.table()->setFocus();

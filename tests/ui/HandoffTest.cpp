@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/handoff/HandoffRepository.h"
-#include "core/handoff/HandoffService.h"
-#include "tests/support/TestDatabase.h"
 #include "tests/ui/FocusedKeys.h"
+#include "tests/ui/HandoffDesks.h"
 #include "ui/EntryDialog.h"
 #include "ui/HandoffDialog.h"
 #include "ui/HandoffInboxWindow.h"
@@ -17,21 +15,7 @@ using namespace zabota::tests::keyboard;
 
 namespace {
 
-// A dispatcher and a curator on one database and clock, and an appeal whose family is to be handed over.
-struct Desks {
-    tests::TestDatabase t;
-    core::User curator =
-        t.addUser(QStringLiteral("morozova"), QStringLiteral("Морозова Наталья"), {core::Role::Curator});
-    core::Result<core::JournalEntry> entry =
-        t.journal().registerEntry(t.draft(QStringLiteral("Сорокина"), QStringLiteral("Конфликт с сыном")));
-    core::HandoffRepository repo{t.db()};
-    core::HandoffService dispatcher{repo, t.users(), t.dispatcher(), [this] {
-                                        return t.now();
-                                    }};
-    core::HandoffService curatorService{repo, t.users(), curator, [this] {
-                                            return t.now();
-                                        }};
-};
+using Desks = tests::HandoffDesks;
 
 } // namespace
 
