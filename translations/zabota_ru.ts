@@ -1519,6 +1519,53 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::CaseDesk</name>
+    <message>
+        <source>Hand to a &amp;curator…</source>
+        <translation>&amp;Передать куратору…</translation>
+    </message>
+    <message>
+        <source>Hand the family of the selected entry to a case curator</source>
+        <translation>Передать семью из выбранной записи куратору случая</translation>
+    </message>
+    <message>
+        <source>Hand&amp;offs…</source>
+        <translation>&amp;Передачи семей…</translation>
+    </message>
+    <message>
+        <source>Families offered to you, returned to you or late</source>
+        <translation>Семьи, переданные вам, возвращённые вам или просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Случаи…</translation>
+    </message>
+    <message>
+        <source>The support cases and who holds them</source>
+        <translation>Случаи сопровождения и кто их ведёт</translation>
+    </message>
+    <message>
+        <source>&amp;Late work…</source>
+        <translation>П&amp;росроченное…</translation>
+    </message>
+    <message>
+        <source>Plan items past their due date and handoffs past their deadline</source>
+        <translation>Просроченные пункты планов и непринятые вовремя передачи</translation>
+    </message>
+    <message>
+        <source>Select the entry whose family is to be handed over.</source>
+        <translation>Выберите запись, семью из которой нужно передать.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Запись %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 handed over</source>
+        <translation>Семья из записи %1 передана</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::CaseWindow</name>
     <message>
         <source>&amp;Case</source>
@@ -3485,50 +3532,6 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Rename and add districts and micro-districts, name the district specialists</source>
         <translation>Переименовать и добавить районы и микрорайоны, назначить участковых специалистов</translation>
-    </message>
-    <message>
-        <source>Hand the family of the selected entry to a case curator</source>
-        <translation>Передать семью из выбранной записи куратору случая</translation>
-    </message>
-    <message>
-        <source>Hand&amp;offs…</source>
-        <translation>&amp;Передачи семей…</translation>
-    </message>
-    <message>
-        <source>Families offered to you, returned to you or late</source>
-        <translation>Семьи, переданные вам, возвращённые вам или просроченные</translation>
-    </message>
-    <message>
-        <source>Select the entry whose family is to be handed over.</source>
-        <translation>Выберите запись, семью из которой нужно передать.</translation>
-    </message>
-    <message>
-        <source>Entry %1: %2</source>
-        <translation>Запись %1: %2</translation>
-    </message>
-    <message>
-        <source>Entry %1 handed over</source>
-        <translation>Семья из записи %1 передана</translation>
-    </message>
-    <message>
-        <source>Hand to a &amp;curator…</source>
-        <translation>&amp;Передать куратору…</translation>
-    </message>
-    <message>
-        <source>&amp;Cases…</source>
-        <translation>&amp;Случаи…</translation>
-    </message>
-    <message>
-        <source>The support cases and who holds them</source>
-        <translation>Случаи сопровождения и кто их ведёт</translation>
-    </message>
-    <message>
-        <source>&amp;Late work…</source>
-        <translation>П&amp;росроченное…</translation>
-    </message>
-    <message>
-        <source>Plan items past their due date and handoffs past their deadline</source>
-        <translation>Просроченные пункты планов и непринятые вовремя передачи</translation>
     </message>
     <message>
         <source>&amp;Cases</source>

@@ -6,14 +6,11 @@
 #include "core/journal/JournalService.h"
 #include "core/navigator/NavigatorService.h"
 #include "core/partner/PartnerService.h"
-#include "ui/CaseWindow.h"
-#include "ui/CasesWindow.h"
+#include "ui/CaseDesk.h"
 #include "ui/CategoriesDialog.h"
 #include "ui/DistrictsDialog.h"
 #include "ui/EntryDialog.h"
 #include "ui/FamilyRegistryWindow.h"
-#include "ui/HandoffDialog.h"
-#include "ui/HandoffInboxWindow.h"
 #include "ui/JournalFilterBar.h"
 #include "ui/JournalModel.h"
 #include "ui/LifeSituationsDialog.h"
@@ -95,6 +92,9 @@ MainWindow::MainWindow(core::JournalService& journal, core::AuthService& auth, Q
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
+    m_desk = new CaseDesk(this, user, [this] { return currentEntry(); });
+    connect(m_desk, &CaseDesk::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     createActions();
     createMenus();
     createToolBar();
@@ -199,34 +199,6 @@ void MainWindow::createActions()
                                            : tr("Only an administrator changes the categories"));
     connect(m_categoriesAction, &QAction::triggered, this, &MainWindow::showCategories);
 
-    m_handOffAction = new QAction(tr("Hand to a &curator…"), this);
-    m_handOffAction->setObjectName(QStringLiteral("handOffAction"));
-    m_handOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_handOffAction->setEnabled(false);
-    m_handOffAction->setStatusTip(tr("Hand the family of the selected entry to a case curator"));
-    connect(m_handOffAction, &QAction::triggered, this, &MainWindow::handOffCurrentEntry);
-
-    m_handoffsAction = new QAction(tr("Hand&offs…"), this);
-    m_handoffsAction->setObjectName(QStringLiteral("handoffsAction"));
-    m_handoffsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_handoffsAction->setEnabled(false);
-    m_handoffsAction->setStatusTip(tr("Families offered to you, returned to you or late"));
-    connect(m_handoffsAction, &QAction::triggered, this, &MainWindow::showHandoffs);
-
-    m_casesAction = new QAction(tr("&Cases…"), this);
-    m_casesAction->setObjectName(QStringLiteral("casesAction"));
-    m_casesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_casesAction->setEnabled(false);
-    m_casesAction->setStatusTip(tr("The support cases and who holds them"));
-    connect(m_casesAction, &QAction::triggered, this, [this] { showCases(false); });
-
-    m_lateAction = new QAction(tr("&Late work…"), this);
-    m_lateAction->setObjectName(QStringLiteral("lateAction"));
-    m_lateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lateAction->setEnabled(false);
-    m_lateAction->setStatusTip(tr("Plan items past their due date and handoffs past their deadline"));
-    connect(m_lateAction, &QAction::triggered, this, [this] { showCases(true); });
-
     m_districtsAction = new QAction(tr("&Districts…"), this);
     m_districtsAction->setObjectName(QStringLiteral("districtsAction"));
     m_districtsAction->setEnabled(false); // with the family service, for an administrator
@@ -284,15 +256,15 @@ void MainWindow::createMenus()
     journal->addActions(m_quickCallActions);
     journal->addAction(m_undoAction);
     journal->addSeparator();
-    journal->addAction(m_handOffAction);
+    journal->addAction(m_desk->handOffAction());
 
     QMenu* families = menuBar()->addMenu(tr("F&amilies"));
     families->addAction(m_familyRegistryAction);
 
     QMenu* cases = menuBar()->addMenu(tr("&Cases"));
-    cases->addAction(m_handoffsAction);
-    cases->addAction(m_casesAction);
-    cases->addAction(m_lateAction);
+    cases->addAction(m_desk->handoffsAction());
+    cases->addAction(m_desk->casesAction());
+    cases->addAction(m_desk->lateAction());
 
     QMenu* service = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
@@ -404,6 +376,7 @@ void MainWindow::setFamilyService(core::FamilyService* families)
     if (m_familyRegistry && families != m_families)
         delete m_familyRegistry;
     m_families = families;
+    m_desk->setFamilyService(families);
     m_familyRegistryAction->setEnabled(m_families != nullptr);
     m_districtsAction->setEnabled(m_families && m_journal.currentUser().hasRole(core::Role::Administrator));
 }
@@ -412,119 +385,9 @@ void MainWindow::setNavigator(core::PartnerService* partners, core::NavigatorSer
 {
     m_partners = partners;
     m_navigator = navigator;
+    m_desk->setPartnerService(partners);
     m_partnersAction->setEnabled(m_partners != nullptr);
     m_situationsAction->setEnabled(m_partners && m_navigator);
-}
-
-void MainWindow::setHandoffService(core::HandoffService* handoffs)
-{
-    if (m_handoffInbox && handoffs != m_handoffs)
-        delete m_handoffInbox;
-    m_handoffs = handoffs;
-    m_handOffAction->setEnabled(m_handoffs != nullptr);
-    m_handoffsAction->setEnabled(m_handoffs != nullptr);
-}
-
-HandoffInboxWindow* MainWindow::showHandoffs()
-{
-    if (!m_handoffs)
-        return nullptr;
-    if (!m_handoffInbox) {
-        m_handoffInbox = new HandoffInboxWindow(*m_handoffs, this);
-        m_handoffInbox->setAttribute(Qt::WA_DeleteOnClose);
-        // The curator who accepts goes on in the case at once.
-        connect(m_handoffInbox, &HandoffInboxWindow::caseOpened, this, [this](qint64 id) { openCase(id); });
-        if (m_families) {
-            if (auto curators = m_families->curators())
-                m_handoffInbox->setCurators(*curators);
-        }
-    }
-    m_handoffInbox->show();
-    m_handoffInbox->raise();
-    m_handoffInbox->activateWindow();
-    return m_handoffInbox;
-}
-
-void MainWindow::setCaseServices(core::CaseService* cases, const core::CaseList* list)
-{
-    if (m_casesWindow && (cases != m_caseService || list != m_caseList))
-        delete m_casesWindow;
-    m_caseService = cases;
-    m_caseList = list;
-    m_casesAction->setEnabled(m_caseService && m_caseList);
-    m_lateAction->setEnabled(m_caseService && m_caseList);
-}
-
-CasesWindow* MainWindow::showCases(bool late)
-{
-    if (!m_caseService || !m_caseList)
-        return nullptr;
-    if (!m_casesWindow) {
-        m_casesWindow = new CasesWindow(*m_caseList, m_journal.currentUser(), this);
-        m_casesWindow->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_casesWindow, &CasesWindow::openCase, this, [this](qint64 id) { openCase(id); });
-        connect(m_casesWindow, &CasesWindow::openHandoffs, this, &MainWindow::showHandoffs);
-    } else {
-        m_casesWindow->reload();
-    }
-    m_casesWindow->show();
-    m_casesWindow->raise();
-    m_casesWindow->activateWindow();
-    m_casesWindow->showPage(late ? CasesWindow::Page::Late : CasesWindow::Page::Cases);
-    return m_casesWindow;
-}
-
-CaseWindow* MainWindow::openCase(qint64 caseId)
-{
-    if (!m_caseService)
-        return nullptr;
-    QList<core::CuratorChoice> specialists;
-    if (m_families) {
-        if (auto found = m_families->curators())
-            specialists = *found;
-    }
-    auto* window = new CaseWindow(*m_caseService, caseId, specialists, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    // The plan's items name partner organisations of the directory, or any other typed in.
-    if (m_partners) {
-        if (auto partners = m_partners->list()) {
-            QStringList names;
-            for (const core::Partner& p : std::as_const(*partners))
-                names << p.name;
-            window->setPartnerNames(names);
-        }
-    }
-    window->setCentre(SettingsDialog::storedCentre());
-    if (m_handoffs)
-        window->showHandoffs(*m_handoffs);
-    connect(window, &CaseWindow::caseChanged, this, [this] {
-        if (m_casesWindow)
-            m_casesWindow->reload();
-    });
-    window->show();
-    window->raise();
-    window->activateWindow();
-    return window;
-}
-
-void MainWindow::handOffCurrentEntry()
-{
-    if (!m_handoffs)
-        return;
-    const auto entry = currentEntry();
-    if (!entry) {
-        statusBar()->showMessage(tr("Select the entry whose family is to be handed over."), kStatusMessageMs);
-        return;
-    }
-    QList<core::CuratorChoice> curators;
-    if (m_families) {
-        if (auto found = m_families->curators())
-            curators = *found;
-    }
-    HandoffDialog dialog(*m_handoffs, curators, entry->id, entry->familyId,
-                         tr("Entry %1: %2").arg(entry->registrationNumber(), entry->draft.summary.left(200)), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.offered())
-        statusBar()->showMessage(tr("Entry %1 handed over").arg(entry->registrationNumber()), kStatusMessageMs);
 }
 
 FamilyRegistryWindow* MainWindow::showFamilyRegistry()
@@ -609,8 +472,8 @@ void MainWindow::openEntry(core::EntryId id)
         dialog.enableFamilies(*m_families);
     if (m_navigator)
         dialog.enableNavigator(*m_navigator);
-    if (m_handoffs)
-        dialog.showHandoffs(*m_handoffs);
+    if (core::HandoffService* handoffs = m_desk->handoffService())
+        dialog.showHandoffs(*handoffs);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
         return;
     const core::JournalEntry& saved = *dialog.savedEntry();

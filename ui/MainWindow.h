@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/journal/JournalEntry.h"
+#include "ui/CaseDesk.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -56,15 +57,15 @@ public:
     // window.
     void setFamilyService(core::FamilyService* families);
     // Enables handing entries to curators and the handoff inbox; null switches them off.
-    void setHandoffService(core::HandoffService* handoffs);
+    void setHandoffService(core::HandoffService* handoffs) { m_desk->setHandoffService(handoffs); }
     // Opens (or raises) the handoff inbox; null without a handoff service.
-    HandoffInboxWindow* showHandoffs();
+    HandoffInboxWindow* showHandoffs() { return m_desk->showHandoffs(); }
     // Enables the support cases: the case window, the list of cases and of late work; null switches them off.
-    void setCaseServices(core::CaseService* cases, const core::CaseList* list);
+    void setCaseServices(core::CaseService* cases, const core::CaseList* list) { m_desk->setCaseServices(cases, list); }
     // Opens (or raises) the list of cases on the page given; null without the case services.
-    CasesWindow* showCases(bool late = false);
+    CasesWindow* showCases(bool late = false) { return m_desk->showCases(late); }
     // Opens the window of a support case; null without the case services.
-    CaseWindow* openCase(qint64 caseId);
+    CaseWindow* openCase(qint64 caseId) { return m_desk->openCase(caseId); }
     // Opens the registry window, or raises it if it is open; nullptr while no family service is set.
     FamilyRegistryWindow* showFamilyRegistry();
     // Enables the partner organisations and the life situations (Service menu) and the navigator of the registration
@@ -95,7 +96,6 @@ private:
     void showDistricts();
     void showPartners();
     void showLifeSituations();
-    void handOffCurrentEntry();
     void showSettings();
     void showAbout();
     void updateCount();
@@ -111,16 +111,8 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
+    CaseDesk* m_desk = nullptr; // the handoffs and the cases
     core::FamilyService* m_families = nullptr;
-    core::HandoffService* m_handoffs = nullptr;
-    QPointer<HandoffInboxWindow> m_handoffInbox;
-    core::CaseService* m_caseService = nullptr;
-    const core::CaseList* m_caseList = nullptr;
-    QPointer<CasesWindow> m_casesWindow;
-    QAction* m_casesAction = nullptr;
-    QAction* m_lateAction = nullptr;
-    QAction* m_handOffAction = nullptr;
-    QAction* m_handoffsAction = nullptr;
     QPointer<FamilyRegistryWindow> m_familyRegistry;
     core::PartnerService* m_partners = nullptr;
     core::NavigatorService* m_navigator = nullptr;
