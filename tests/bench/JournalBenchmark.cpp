@@ -15,6 +15,7 @@
 #include "core/journal/JournalRepository.h"
 #include "core/journal/JournalService.h"
 #include "core/storage/Database.h"
+#include "tests/bench/BenchOutput.h"
 #include "ui/JournalModel.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <sys/resource.h>
 
 using namespace zabota;
+using namespace zabota::bench;
 
 namespace {
 
@@ -52,46 +54,11 @@ constexpr int kRegistryFilters = 50;
 constexpr int kCardOpens = 50;
 constexpr int kCardEntries = 50;
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-struct Percentiles {
-    double p50 = 0;
-    double p95 = 0;
-    double p99 = 0;
-    double max = 0;
-};
-
-Percentiles percentiles(QList<double> samples)
-{
-    if (samples.isEmpty())
-        return {};
-    std::ranges::sort(samples);
-    auto at = [&samples](double q) {
-        return samples[std::min<qsizetype>(samples.size() - 1, qsizetype(q * samples.size()))];
-    };
-    return {at(0.50), at(0.95), at(0.99), samples.last()};
-}
-
-QString verdict(double value, double target)
-{
-    return value <= target ? QStringLiteral("OK") : QStringLiteral("MISSED");
-}
-
 double peakRssMb(int who)
 {
     rusage usage{};
     getrusage(who, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
-
-[[noreturn]] void die(const QString& what, const core::Error& error)
-{
-    out() << what << ": " << error.message << " (" << error.detail << ")" << Qt::endl;
-    std::exit(1);
 }
 
 // Where the benchmark notes how it built its database: "entries seed milliseconds families".
