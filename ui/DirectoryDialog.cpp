@@ -2,6 +2,7 @@
 #include "ui/DirectoryDialog.h"
 
 #include "ui/MessageLabel.h"
+#include "ui/ViewKeys.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,16 @@ void DirectoryDialog::setUp(QHBoxLayout* top, const QStringList& columns)
     m_tree->setHeaderLabels(columns);
     m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->installEventFilter(this);
+    // The view takes Return for its own "activated": the keys are read from its events before it.
+    auto* keys = new ViewKeys(m_tree);
+    keys->on({QKeySequence(Qt::Key_Return)}, [this] { openCurrent(); });
+    keys->on({QKeySequence(Qt::Key_Insert)}, [this] { addNew(); });
+    keys->on({QKeySequence(Qt::Key_Delete)}, [this] {
+        if (m_canEdit)
+            deactivateCurrent();
+        else
+            showMessage(m_texts.refusal);
+    });
     m_message = makeMessageLabel(this, MessageKind::Inline);
 
     auto* actions = new QHBoxLayout;
@@ -185,34 +195,6 @@ bool DirectoryDialog::switchRow(qint64 id, bool active)
     showMessage({});
     reload(id);
     return true;
-}
-
-bool DirectoryDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // The view takes Return for its own "activated" and would not pass it on: the keys are read before it.
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
-            return QDialog::eventFilter(watched, event);
-        switch (key->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            openCurrent();
-            return true;
-        case Qt::Key_Insert:
-            addNew();
-            return true;
-        case Qt::Key_Delete:
-            if (m_canEdit)
-                deactivateCurrent();
-            else
-                showMessage(m_texts.refusal);
-            return true;
-        default:
-            break;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace zabota::ui

@@ -80,8 +80,6 @@ protected:
     // Switches the row `id` on or off in the service.
     virtual core::Status setActive(qint64 id, bool active) = 0;
 
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void updateButtons();
     // Switches the row `id` on or off and reads the list again; false, with the refusal said, if the service refused.

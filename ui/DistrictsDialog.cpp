@@ -3,6 +3,7 @@
 
 #include "core/family/FamilyService.h"
 #include "ui/MessageLabel.h"
+#include "ui/ViewKeys.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,7 +33,9 @@ DistrictsDialog::DistrictsDialog(core::FamilyService& families, QWidget* parent)
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("District / micro-district"), tr("District specialist")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->installEventFilter(this);
+    auto* keys = new ViewKeys(m_tree);
+    keys->on({QKeySequence(Qt::Key_Insert)}, [this] { addMicroDistrict(); });
+    keys->on({QKeySequence(Qt::Key_F2)}, [this] { rename(); });
     m_message = makeMessageLabel(this, MessageKind::Inline);
 
     auto* addDistrictButton = new QPushButton(tr("Add &district…"), this);
@@ -214,22 +217,6 @@ void DistrictsDialog::chooseSpecialist()
     }
     showMessage({});
     reload(district, micro);
-}
-
-bool DistrictsDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Insert) {
-            addMicroDistrict();
-            return true;
-        }
-        if (key == Qt::Key_F2) {
-            rename();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace zabota::ui

@@ -32,9 +32,6 @@ public:
     void rename(const QString& name = {});
     void chooseSpecialist();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void reload(qint64 selectDistrict = 0, qint64 selectMicro = 0);
     // Asks for a name, offering `typed`; empty if cancelled.
