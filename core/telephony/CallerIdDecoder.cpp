@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The receiver's private state is opened only here, to lower the level below which it hears nothing.
+#define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include "core/telephony/CallerIdDecoder.h"
 
 #include <QStringDecoder>
@@ -13,6 +15,10 @@ namespace {
 
 // Samples handed to spandsp at a time: 5 ms, so that a message's end is known to that precision.
 constexpr qsizetype kBlock = 40;
+// The weakest caller ID to hear: exchanges send -10 to -40 dBm0 (ETSI EN 300 659-1), and spandsp's receivers stop
+// at about -32 dBm0 by default. The DTMF threshold is per tone, 3 dB below the pair.
+constexpr float kFskCutoffDbm0 = -46.0F;
+constexpr int kDtmfThresholdDbm0 = -46;
 
 int spandspStandard(CallerIdStandard standard)
 {
@@ -60,6 +66,10 @@ CallerIdDecoder::CallerIdDecoder(CallerIdStandard standard, Callback callback)
 {
     if (!m_state)
         throw std::bad_alloc();
+    if (standard == CallerIdStandard::Dtmf)
+        dtmf_rx_parms(&m_state->dtmfrx, 0, -1, -1, kDtmfThresholdDbm0);
+    else
+        fsk_rx_signal_cutoff(&m_state->fskrx, kFskCutoffDbm0);
 }
 
 CallerIdDecoder::~CallerIdDecoder() = default;
@@ -73,6 +83,12 @@ void CallerIdDecoder::feed(std::span<const qint16> samples)
         m_position = m_blockEnd;
         samples = samples.subspan(std::size_t(count));
     }
+}
+
+void CallerIdDecoder::skip(qint64 samples)
+{
+    m_position += samples;
+    m_blockEnd = m_position;
 }
 
 void CallerIdDecoder::receiveMessage(void* self, const std::uint8_t* message, int length)

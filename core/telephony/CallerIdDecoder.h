@@ -29,6 +29,9 @@ public:
     CallerIdDecoder& operator=(const CallerIdDecoder&) = delete;
 
     void feed(std::span<const qint16> samples);
+    // Moves on over `samples` samples not worth decoding (the line is quiet, or someone speaks), so that the messages'
+    // ends stay counted from the decoder's start.
+    void skip(qint64 samples);
     [[nodiscard]] CallerIdStandard standard() const { return m_standard; }
     // How many samples were fed so far.
     [[nodiscard]] qint64 position() const { return m_position; }

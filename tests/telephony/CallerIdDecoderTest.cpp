@@ -25,23 +25,30 @@ std::vector<CallerId> decode(CallerIdStandard standard, const std::vector<qint16
     return found;
 }
 
+std::vector<qint16> onTheLine(CallerIdStandard standard, const TestCall& call, double dbm0, double snr, unsigned seed)
+{
+    return LineSignal::withNoise(LineSignal::atLevel(LineSignal::callerId(standard, call), dbm0), snr, seed);
+}
+
 std::vector<qint16> onTheLine(CallerIdStandard standard, const TestCall& call, double dbm0, unsigned seed)
 {
-    return LineSignal::withNoise(LineSignal::atLevel(LineSignal::callerId(standard, call), dbm0), 20.0, seed);
+    return onTheLine(standard, call, dbm0, 20.0, seed);
 }
 
 } // namespace
 
-TEST_CASE("caller ID in every standard is decoded at -10 and -30 dBm0 with noise 20 dB below it", "[telephony]")
+TEST_CASE("caller ID in every standard is decoded from -10 to -40 dBm0 with noise down to 12 dB below it",
+          "[telephony]")
 {
     const auto standard = GENERATE(CallerIdStandard::Bell202, CallerIdStandard::V23, CallerIdStandard::Dtmf);
-    const double dbm0 = GENERATE(-10.0, -30.0);
-    INFO(zabota::telephony::standardKey(standard).toStdString() << " at " << dbm0 << " dBm0");
+    const double dbm0 = GENERATE(-10.0, -20.0, -30.0, -40.0);
+    const double snr = GENERATE(20.0, 12.0);
+    INFO(zabota::telephony::standardKey(standard).toStdString() << " at " << dbm0 << " dBm0, SNR " << snr);
     TestCall call;
     call.number = "79123456789";
     call.name = standard == CallerIdStandard::Dtmf ? QByteArray() : QByteArray("IVANOVA MARIA");
 
-    const auto found = decode(standard, onTheLine(standard, call, dbm0, 20240501));
+    const auto found = decode(standard, onTheLine(standard, call, dbm0, snr, 20240501));
     REQUIRE(found.size() == 1);
     CHECK(found[0].standard == standard);
     CHECK(found[0].number == QStringLiteral("79123456789"));
