@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <random>
 #include <spandsp.h>
 
@@ -102,6 +103,8 @@ std::vector<qint16> LineSignal::callerId(CallerIdStandard standard, const TestCa
                         : standard == CallerIdStandard::V23   ? ADSI_STANDARD_CLIP
                                                               : ADSI_STANDARD_CLIP_DTMF;
     adsi_tx_state_t* tx = adsi_tx_init(nullptr, spandsp);
+    if (standard != CallerIdStandard::Dtmf && (call.seizureBits >= 0 || call.markBits >= 0))
+        adsi_tx_set_preamble(tx, call.seizureBits, call.markBits, -1, -1);
     std::uint8_t message[256] = {};
     const int length = standard == CallerIdStandard::Dtmf
                            ? dtmfMessage(tx, message, call)
@@ -133,6 +136,64 @@ std::vector<qint16> LineSignal::dtmf(const char* digits)
 std::vector<qint16> LineSignal::silence(int milliseconds)
 {
     return std::vector<qint16>(std::size_t(milliseconds) * kSampleRate / 1000, 0);
+}
+
+std::vector<qint16> LineSignal::tones(std::initializer_list<Tone> tones, int milliseconds)
+{
+    std::vector<qint16> out = silence(milliseconds);
+    for (std::size_t n = 0; n < out.size(); ++n) {
+        double sum = 0;
+        for (const Tone& tone : tones)
+            sum += std::sqrt(2.0) * rmsAtDbm0(tone.dbm0) *
+                   std::sin(2.0 * std::numbers::pi * tone.hertz * double(n) / kSampleRate);
+        out[n] = clip(sum);
+    }
+    return out;
+}
+
+std::vector<qint16> LineSignal::ringBurst(int milliseconds)
+{
+    // Driven past full scale, as the ring's tens of volts are: the wave is clipped flat at the top.
+    constexpr double kDrive = 1.8 * 32767.0;
+    constexpr double kRail = 0.95 * 32767.0;
+    std::vector<qint16> out = silence(milliseconds);
+    for (std::size_t n = 0; n < out.size(); ++n) {
+        const double t = double(n) / kSampleRate;
+        const double wave = std::sin(2.0 * std::numbers::pi * 25.0 * t) +
+                            0.2 * std::sin(2.0 * std::numbers::pi * 75.0 * t + 0.3) +
+                            0.05 * std::sin(2.0 * std::numbers::pi * 125.0 * t + 0.7);
+        out[n] = clip(std::clamp(kDrive * wave, -kRail, kRail));
+    }
+    return out;
+}
+
+std::vector<qint16> LineSignal::rings(int count, const std::vector<int>& cadence)
+{
+    std::vector<qint16> out;
+    for (int ring = 0; ring < count; ++ring) {
+        for (std::size_t i = 0; i < cadence.size(); ++i) {
+            const auto part = i % 2 == 0 ? ringBurst(cadence[i]) : silence(cadence[i]);
+            out.insert(out.end(), part.begin(), part.end());
+        }
+    }
+    return out;
+}
+
+std::vector<qint16> LineSignal::exchangeTone(int cycles, int onMs, int offMs)
+{
+    std::vector<qint16> out;
+    for (int cycle = 0; cycle < cycles; ++cycle) {
+        const auto on = tones({{425.0, -10.0}}, onMs);
+        const auto off = silence(offMs);
+        out.insert(out.end(), on.begin(), on.end());
+        out.insert(out.end(), off.begin(), off.end());
+    }
+    return out;
+}
+
+std::vector<qint16> LineSignal::dialTone(int milliseconds)
+{
+    return tones({{425.0, -10.0}}, milliseconds);
 }
 
 std::vector<qint16> LineSignal::atLevel(std::vector<qint16> signal, double dbm0)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+#include <initializer_list>
 #include <vector>
 
 namespace zabota::tests {
@@ -16,6 +17,15 @@ struct TestCall {
     QByteArray dateTime = "11221530";
     telephony::NumberAbsence absence = telephony::NumberAbsence::None;
     bool singleDataMessage = false; // Bell 202 only: SDMF (date, time and number) instead of MDMF
+    // FSK only: the channel seizure (alternating bits) and the marks before the message; -1 keeps spandsp's default.
+    int seizureBits = -1;
+    int markBits = -1;
+};
+
+// One tone of a signal made in the test: its frequency and level.
+struct Tone {
+    double hertz = 0;
+    double dbm0 = -10.0;
 };
 
 // Line audio made in the test with spandsp's own transmitters, at 8 kHz, 16-bit mono.
@@ -30,6 +40,20 @@ public:
     // The digits as DTMF tones, with 200 ms of silence on either side.
     [[nodiscard]] static std::vector<qint16> dtmf(const char* digits);
     [[nodiscard]] static std::vector<qint16> silence(int milliseconds);
+    // Sines at exact frequencies and levels, summed, for `milliseconds`.
+    [[nodiscard]] static std::vector<qint16> tones(std::initializer_list<Tone> tones, int milliseconds);
+
+    // A ring burst as a line adapter passes it on: the 25 Hz ring voltage with its harmonics, clipped at the
+    // adapter's full scale.
+    [[nodiscard]] static std::vector<qint16> ringBurst(int milliseconds);
+    // `count` rings in `cadence`: alternately burst and pause lengths in milliseconds, e.g. {1000, 4000} (Russia),
+    // {400, 200, 400, 2000} (double ring); each ring ends with its last pause.
+    [[nodiscard]] static std::vector<qint16> rings(int count, const std::vector<int>& cadence);
+    // The exchange's 425 Hz tone at -10 dBm0: `cycles` bursts of `onMs` each followed by `offMs` of silence (the
+    // busy tone: 350/350 in Russia; ringback: 1000/4000).
+    [[nodiscard]] static std::vector<qint16> exchangeTone(int cycles, int onMs, int offMs);
+    // The dial tone: 425 Hz at -10 dBm0, continuous.
+    [[nodiscard]] static std::vector<qint16> dialTone(int milliseconds);
 
     // The signal scaled so that its tones (the blocks that carry signal) have the power `dbm0`.
     [[nodiscard]] static std::vector<qint16> atLevel(std::vector<qint16> signal, double dbm0);
