@@ -2,6 +2,7 @@
 // The real `zabota line-replay`, run as a process on recordings written here with libsndfile.
 #include "tests/support/QtPrinting.h"
 #include "tests/telephony/LineSignal.h"
+#include "tests/telephony/SpeechSignal.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 
 using zabota::telephony::CallerIdStandard;
 using zabota::tests::LineSignal;
+using zabota::tests::SpeechSignal;
 using zabota::tests::TestCall;
 
 namespace {
@@ -76,10 +78,22 @@ TEST_CASE("zabota line-replay prints the caller ID of a recorded Bell 202 call a
     INFO(standard.toStdString());
     const Run run = replay(dir, {path, QStringLiteral("--standard"), standard});
     INFO(run.errors.toStdString());
+    INFO(run.lines.join(u'\n').toStdString());
     REQUIRE(run.exitCode == 0);
-    REQUIRE(run.lines.size() == 1);
+    // The caller ID starts a call, which the end of the recording cuts short: a call too short to keep. (The noise
+    // after the message may sound like someone picking up.)
+    REQUIRE(run.lines.size() >= 3);
     QJsonParseError error{};
-    const QJsonObject event = QJsonDocument::fromJson(run.lines[0].toUtf8(), &error).object();
+    const QJsonObject start = QJsonDocument::fromJson(run.lines.first().toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(start.value(u"event").toString() == QStringLiteral("call-start"));
+    CHECK(start.value(u"direction").toString() == QStringLiteral("incoming"));
+    const QJsonObject discarded = QJsonDocument::fromJson(run.lines.last().toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(discarded.value(u"event").toString() == QStringLiteral("call-discarded"));
+    const QStringList callerIds = run.lines.filter(QStringLiteral("\"event\":\"caller-id\""));
+    REQUIRE(callerIds.size() == 1);
+    const QJsonObject event = QJsonDocument::fromJson(callerIds[0].toUtf8(), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(event.value(u"event").toString() == QStringLiteral("caller-id"));
     CHECK(event.value(u"standard").toString() == QStringLiteral("bell202"));
@@ -99,11 +113,17 @@ TEST_CASE("zabota line-replay prints DTMF digits with their times", "[telephony]
     const QString path = dir.filePath(QStringLiteral("digits.wav"));
     REQUIRE(writeWav(path, LineSignal::atLevel(LineSignal::dtmf("507"), -10.0)));
     const Run run = replay(dir, {path, QStringLiteral("--standard"), QStringLiteral("v23")});
+    INFO(run.lines.join(u'\n').toStdString());
     REQUIRE(run.exitCode == 0);
-    REQUIRE(run.lines.size() == 3);
+    // Digits on an idle line start an outgoing call, which the recording's end cuts short.
+    REQUIRE(run.lines.size() == 5);
+    CHECK(QJsonDocument::fromJson(run.lines.first().toUtf8()).object().value(u"event").toString() ==
+          QStringLiteral("call-start"));
+    CHECK(QJsonDocument::fromJson(run.lines.last().toUtf8()).object().value(u"event").toString() ==
+          QStringLiteral("call-discarded"));
     QString digits;
     double last = 0;
-    for (const QString& line : run.lines) {
+    for (const QString& line : run.lines.mid(1, 3)) {
         const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
         CHECK(event.value(u"event").toString() == QStringLiteral("dtmf"));
         digits += event.value(u"digit").toString();
@@ -141,4 +161,37 @@ TEST_CASE("zabota line-replay refuses wrong arguments with exit code 2", "[telep
     CHECK(replay(dir, {path, path}).exitCode == 2);
     CHECK(replay(dir, {path, QStringLiteral("--no-such-option")}).exitCode == 2);
     CHECK(replay(dir, {path}).exitCode == 0);
+}
+
+TEST_CASE("zabota line-replay prints a whole call: rings, answer, busy tone and its end", "[telephony][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto signal = LineSignal::silence(1000);
+    const auto rings = LineSignal::rings(2, {1000, 4000});
+    signal.insert(signal.end(), rings.begin(), rings.end());
+    const auto voice = LineSignal::atLevel(SpeechSignal::russianSpeech(QStringLiteral("Алло, слушаю вас.")), -15.0);
+    REQUIRE_FALSE(voice.empty());
+    signal.insert(signal.end(), voice.begin(), voice.end());
+    const double busyAt = double(signal.size()) / LineSignal::kSampleRate;
+    const auto busy = LineSignal::exchangeTone(4, 350, 350);
+    signal.insert(signal.end(), busy.begin(), busy.end());
+    const QString path = dir.filePath(QStringLiteral("call.wav"));
+    REQUIRE(writeWav(path, signal));
+
+    const Run run = replay(dir, {path});
+    INFO(run.lines.join(u'\n').toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.lines.size() >= 6);
+    CHECK(run.lines[0] == QStringLiteral("{\"t\":1.000,\"event\":\"call-start\",\"direction\":\"incoming\"}"));
+    CHECK(run.lines[1] == QStringLiteral("{\"t\":1.000,\"event\":\"ring\",\"ring\":1}"));
+    CHECK(run.lines[2] == QStringLiteral("{\"t\":6.000,\"event\":\"ring\",\"ring\":2}"));
+    CHECK(run.lines[3] == QStringLiteral("{\"t\":11.000,\"event\":\"answer\"}"));
+    const QJsonObject end = QJsonDocument::fromJson(run.lines.last().toUtf8()).object();
+    CHECK(end.value(u"event").toString() == QStringLiteral("call-end"));
+    CHECK(end.value(u"reason").toString() == QStringLiteral("busy"));
+    CHECK(end.value(u"answered").toBool());
+    CHECK(end.value(u"direction").toString() == QStringLiteral("incoming"));
+    CHECK(end.value(u"duration").toDouble() == Approx(busyAt - 1.0).margin(0.1));
+    CHECK(end.value(u"t").toDouble() == Approx(busyAt).margin(0.1));
 }
