@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 // The line code of АОН, shared by AonDetector and AonGenerator.
@@ -41,6 +42,12 @@ inline constexpr std::array<int, 6> kFrequencies = {700, 900, 1100, 1300, 1500, 
 inline constexpr int kRequestFrequency = 500;
 inline constexpr int kSymbolSamples = kSampleRate * 40 / 1000;
 inline constexpr int kNumberDigits = 7;
+
+// The peak amplitude of a sine at `dbm0` in 16-bit linear audio (a full-scale sine is +3.14 dBm0).
+inline double sineAmplitude(double dbm0)
+{
+    return 32768.0 * std::pow(10.0, (dbm0 - 3.14) / 20.0);
+}
 
 // Symbols are written as characters: the digits '0'…'9', kStart and kRepeat.
 inline constexpr char kStart = 'S';  // «Начало»

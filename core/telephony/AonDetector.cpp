@@ -29,14 +29,8 @@ constexpr double kMaxTwist = 6.31;      // 8 dB at most between the two tones
 constexpr double kMinSeparation = 10.0; // 10 dB at least from the weaker tone down to the strongest of the others
 constexpr double kMinShare = 0.6;       // of the window's power, the request's aside, in the two tones
 
-// The mean square of a sine at `dbm0` in 16-bit linear audio (a full-scale sine is +3.14 dBm0).
-double meanSquare(double dbm0)
-{
-    return 32768.0 * 32768.0 / 2.0 * std::pow(10.0, (dbm0 - 3.14) / 10.0);
-}
-
-// Each tone at least −52 dBm0: 9 dB below the tones of a code at −40 dBm0.
-const double kFloor = meanSquare(-52.0);
+// Each tone's mean square at least that of a sine at −52 dBm0: 9 dB below the tones of a code at −40 dBm0.
+const double kFloor = std::pow(aon::sineAmplitude(-52.0), 2) / 2.0;
 
 // 2·cos(2πf/fs) for the six code frequencies, then 500 Hz.
 const std::array<double, kTones + 1> kCoefficients = [] {

@@ -12,12 +12,6 @@ namespace zabota::telephony {
 
 namespace {
 
-// The amplitude of a sine at `dbm0` in 16-bit linear audio (a full-scale sine is +3.14 dBm0).
-double amplitude(double dbm0)
-{
-    return 32768.0 * std::pow(10.0, (dbm0 - 3.14) / 20.0);
-}
-
 std::size_t samples(int milliseconds)
 {
     return std::size_t(std::max(milliseconds, 0)) * AonGenerator::kSampleRate / 1000;
@@ -61,7 +55,7 @@ std::vector<qint16> AonGenerator::code(const QByteArray& symbols, const AonLineO
     std::vector<double> line(codeEnd + edge, 0.0);
 
     // Each tone at half the code's power.
-    const double tone = amplitude(options.levelDbm0) / std::numbers::sqrt2;
+    const double tone = aon::sineAmplitude(options.levelDbm0) / std::numbers::sqrt2;
     for (qsizetype i = 0; i < symbols.size(); ++i) {
         const auto [low, high] = aon::tonesOf(symbols[i]);
         if (low < 0)
@@ -72,7 +66,7 @@ std::vector<qint16> AonGenerator::code(const QByteArray& symbols, const AonLineO
                 tone * (sine(aon::kFrequencies[std::size_t(low)], n) + sine(aon::kFrequencies[std::size_t(high)], n));
     }
     if (options.requestDb) {
-        const double request = amplitude(options.levelDbm0 + *options.requestDb);
+        const double request = aon::sineAmplitude(options.levelDbm0 + *options.requestDb);
         const std::size_t end =
             options.requestOverlapMs < 0 ? codeEnd : std::min(codeEnd, codeStart + samples(options.requestOverlapMs));
         for (std::size_t n = edge; n < end; ++n)
