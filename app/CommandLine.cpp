@@ -227,7 +227,8 @@ std::expected<LineReplayOptions, QString> CommandLine::parseLineReplay(const QCo
     const QString key = parser.value(standard);
     if (parser.isSet(standard) && key != u"auto") {
         options.standard = telephony::standardFromKey(key);
-        if (!options.standard)
+        // АОН has a detector of its own (AonDetector) that line-replay does not run yet: the key stays unknown here.
+        if (!options.standard || *options.standard == telephony::CallerIdStandard::Aon)
             return std::unexpected(tr("Unknown caller ID standard «%1»: use bell202, v23, dtmf or auto.").arg(key));
     }
     return options;

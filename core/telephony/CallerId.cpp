@@ -12,13 +12,16 @@ QString standardKey(CallerIdStandard standard)
         return QStringLiteral("v23");
     case CallerIdStandard::Dtmf:
         return QStringLiteral("dtmf");
+    case CallerIdStandard::Aon:
+        return QStringLiteral("aon");
     }
     return {};
 }
 
 std::optional<CallerIdStandard> standardFromKey(const QString& key)
 {
-    for (auto standard : {CallerIdStandard::Bell202, CallerIdStandard::V23, CallerIdStandard::Dtmf})
+    for (auto standard :
+         {CallerIdStandard::Bell202, CallerIdStandard::V23, CallerIdStandard::Dtmf, CallerIdStandard::Aon})
         if (standardKey(standard) == key)
             return standard;
     return std::nullopt;

@@ -12,6 +12,7 @@ enum class CallerIdStandard {
     Bell202, // Bellcore/Telcordia CLASS: Bell 202 FSK, SDMF or MDMF messages
     V23,     // ETSI ETS 300 659-1 CLIP: V.23 FSK, MDMF messages
     Dtmf,    // ETSI CLIP by DTMF digits: A<number>#, D<reason>#, A<number>B<reason>C
+    Aon,     // АОН: the Soviet/Russian "2 of 6" multi-frequency packets, sent in answer to a 500 Hz request
 };
 
 // Why no number came with the call.
@@ -28,13 +29,14 @@ struct CallerId {
     QString name;
     QString dateTime;
     NumberAbsence absence = NumberAbsence::None;
+    QString category; // АОН only: the caller's category digit, as sent ("1" for an ordinary subscriber); else empty
     qint64 endSample = 0; // the sample, counted from the decoder's start, at which the message was complete
 
     [[nodiscard]] bool withheld() const { return absence == NumberAbsence::Withheld; }
     friend bool operator==(const CallerId&, const CallerId&) = default;
 };
 
-// "bell202", "v23" or "dtmf": the names used on the command line and in the JSON of `zabota line-replay`.
+// "bell202", "v23", "dtmf" or "aon": the names used on the command line and in the JSON of `zabota line-replay`.
 [[nodiscard]] QString standardKey(CallerIdStandard standard);
 [[nodiscard]] std::optional<CallerIdStandard> standardFromKey(const QString& key);
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <new>
 #include <spandsp.h>
+#include <stdexcept>
 
 namespace zabota::telephony {
 
@@ -29,6 +30,9 @@ int spandspStandard(CallerIdStandard standard)
         return ADSI_STANDARD_CLIP;
     case CallerIdStandard::Dtmf:
         return ADSI_STANDARD_CLIP_DTMF;
+    case CallerIdStandard::Aon:
+        // Multi-frequency packets, no ADSI standard: AonDetector decodes them.
+        throw std::invalid_argument("CallerIdDecoder cannot decode AON (CallerIdStandard::Aon); use AonDetector");
     }
     return ADSI_STANDARD_CLASS;
 }

@@ -17,6 +17,8 @@ namespace zabota::telephony {
 // Decodes caller ID from 16-bit, 8 kHz mono line audio in one standard, with spandsp's ADSI receiver. Every complete
 // caller ID message whose checksum holds is parsed and handed to the callback; other messages (message waiting,
 // charge information) and damaged ones give nothing. The callback runs inside feed().
+// АОН (CallerIdStandard::Aon) is no ADSI standard and is not decoded here: the constructor throws
+// std::invalid_argument for it; AonDetector, with the same feed()/callback interface, decodes АОН.
 class CallerIdDecoder final {
 public:
     using Callback = std::function<void(const CallerId&)>;

@@ -6,6 +6,7 @@
 #include "tests/telephony/LineSignal.h"
 
 #include <catch2/catch.hpp>
+#include <stdexcept>
 #include <vector>
 
 using zabota::telephony::CallerId;
@@ -135,4 +136,11 @@ TEST_CASE("the message's end is reported in samples from the decoder's start", "
     REQUIRE(found.size() == 1);
     CHECK(found[0].endSample > 8000);
     CHECK(found[0].endSample <= qint64(signal.size()));
+}
+
+TEST_CASE("АОН is refused: AonDetector decodes it", "[telephony]")
+{
+    CHECK_THROWS_AS(CallerIdDecoder(CallerIdStandard::Aon, {}), std::invalid_argument);
+    CHECK(zabota::telephony::standardKey(CallerIdStandard::Aon) == QStringLiteral("aon"));
+    CHECK(zabota::telephony::standardFromKey(QStringLiteral("aon")) == CallerIdStandard::Aon);
 }
