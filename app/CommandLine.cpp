@@ -206,9 +206,10 @@ std::expected<LineReplayOptions, QString> CommandLine::parseLineReplay(const QCo
     parser.addPositionalArgument(kLineReplayCommand, tr("The command: decode a recording of the phone line."));
     parser.addPositionalArgument(tr("file"), tr("The recording to decode."));
     const QCommandLineOption lang = languageOption();
-    const QCommandLineOption standard(
-        QStringLiteral("standard"),
-        tr("The caller ID standard: bell202, v23, dtmf or auto (default: auto, all three at once)."), tr("standard"));
+    const QCommandLineOption standard(QStringLiteral("standard"),
+                                      tr("The caller ID standard: bell202, v23, dtmf, aon (the Russian АОН) or auto "
+                                         "(default: auto, all of them at once)."),
+                                      tr("standard"));
     parser.addOptions({lang, standard});
     if (!parser.parse(app.arguments()))
         return std::unexpected(parser.errorText());
@@ -227,9 +228,9 @@ std::expected<LineReplayOptions, QString> CommandLine::parseLineReplay(const QCo
     const QString key = parser.value(standard);
     if (parser.isSet(standard) && key != u"auto") {
         options.standard = telephony::standardFromKey(key);
-        // АОН has a detector of its own (AonDetector) that line-replay does not run yet: the key stays unknown here.
-        if (!options.standard || *options.standard == telephony::CallerIdStandard::Aon)
-            return std::unexpected(tr("Unknown caller ID standard «%1»: use bell202, v23, dtmf or auto.").arg(key));
+        if (!options.standard)
+            return std::unexpected(
+                tr("Unknown caller ID standard «%1»: use bell202, v23, dtmf, aon or auto.").arg(key));
     }
     return options;
 }

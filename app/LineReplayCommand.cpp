@@ -49,9 +49,12 @@ QString seconds(qint64 samples)
 QString callerIdFields(const CallerId& id)
 {
     return QStringLiteral(",\"standard\":%1,\"number\":%2,\"name\":%3,\"time\":%4,\"withheld\":%5,\"unavailable\":%6")
-        .arg(jsonString(telephony::standardKey(id.standard)), jsonString(id.number), jsonString(id.name),
-             jsonString(id.dateTime), jsonBool(id.withheld()),
-             jsonBool(id.absence == telephony::NumberAbsence::Unavailable));
+               .arg(jsonString(telephony::standardKey(id.standard)), jsonString(id.number), jsonString(id.name),
+                    jsonString(id.dateTime), jsonBool(id.withheld()),
+                    jsonBool(id.absence == telephony::NumberAbsence::Unavailable)) +
+           // АОН also sends the caller's category (1 an ordinary subscriber, 2 a hotel, 7 a payphone…).
+           (id.standard == telephony::CallerIdStandard::Aon ? QStringLiteral(",\"category\":") + jsonString(id.category)
+                                                            : QString());
 }
 
 QString json(const LineEvent& event)

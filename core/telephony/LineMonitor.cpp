@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/telephony/LineMonitor.h"
 
+#include "core/telephony/AonDetector.h"
 #include "core/telephony/CallerIdDecoder.h"
 #include "core/telephony/DtmfDetector.h"
 #include "core/telephony/FskStandardGuess.h"
@@ -68,6 +69,9 @@ LineMonitor::LineMonitor(LineMonitorSettings settings, Callback callback)
                                                CallerIdStandard::Dtmf};
     if (m_settings.standard)
         standards = {*m_settings.standard};
+    if (!m_settings.standard || *m_settings.standard == CallerIdStandard::Aon)
+        m_aon = std::make_unique<AonDetector>([this](const CallerId& id) { onCallerId(id); });
+    std::erase(standards, CallerIdStandard::Aon);
     for (auto standard : standards)
         m_decoders.push_back(
             std::make_unique<CallerIdDecoder>(standard, [this](const CallerId& id) { onCallerId(id); }));
@@ -151,6 +155,8 @@ void LineMonitor::feedDecoders(std::span<const qint16> frame, bool open)
         else
             decoder->skip(qint64(frame.size()));
     }
+    if (m_aon)
+        m_aon->feed(frame); // its timing (the code stopped, a new call) needs every sample
     if (open)
         m_dtmf->feed(frame);
     else
@@ -211,7 +217,8 @@ void LineMonitor::analyse(std::span<const qint16> frame, qint64 start, double po
 void LineMonitor::onCallerId(const CallerId& decoded)
 {
     CallerId id = decoded;
-    if (!m_settings.standard && id.standard != CallerIdStandard::Dtmf) {
+    const bool fsk = id.standard == CallerIdStandard::Bell202 || id.standard == CallerIdStandard::V23;
+    if (!m_settings.standard && fsk) {
         // The Bell 202 and V.23 receivers both decode an FSK message: one report is kept, labelled with the
         // standard its tones belong to.
         if (m_lastFsk && sameMessage(*m_lastFsk, decoded))

@@ -20,6 +20,7 @@
 
 namespace zabota::telephony {
 
+class AonDetector;
 class CallerIdDecoder;
 class DtmfDetector;
 
@@ -100,8 +101,9 @@ private:
     // Caller ID and DTMF, fed only while the line carries sound (and caller ID not during speech): most of a line's
     // time is quiet or speech, and these are the costliest parts.
     std::vector<std::unique_ptr<CallerIdDecoder>> m_decoders;
-    // The Russian AON (CallerIdStandard::Aon) is not heard yet: its AonDetector, which takes audio and reports a
-    // CallerId like the decoders above, goes here and is fed where they are (see feedDecoders()).
+    // The Russian АОН comes after the called side has picked up and asked for it with its 500 Hz tone: its detector
+    // hears every sample, speech or not (speech gives it nothing).
+    std::unique_ptr<AonDetector> m_aon;
     std::unique_ptr<DtmfDetector> m_dtmf;
     qint64 m_loudUntil = -1;      // the decoders listen until this sample after the last frame with sound
     std::vector<qint16> m_recent; // the last 1.5 s of audio, a ring, to tell Bell 202 from V.23
