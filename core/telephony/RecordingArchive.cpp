@@ -19,7 +19,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcArchive, "zabota.telephony.archive")
 
-const QString kAnonymous = QStringLiteral("anon");
+const QString kNoNumber = QStringLiteral("nonumber");
 // Long enough for any line name an administrator gives, short enough for the 255 bytes of a file name in UTF-8.
 constexpr qsizetype kMaxLineLength = 40;
 
@@ -43,14 +43,15 @@ QString lineForName(const QString& lineName)
     return result.isEmpty() ? QStringLiteral("line") : result;
 }
 
-// A phone number as a part of a file name: its digits (with a leading +), or "anon" when there is none.
+// A phone number as a part of a file name: its digits (with a leading +), or "nonumber" when there is none (not known
+// yet, withheld, an anonymous line).
 QString numberForName(const QString& number)
 {
     QString result;
     for (const QChar c : number)
         if ((c >= u'0' && c <= u'9') || (c == u'+' && result.isEmpty()))
             result += c;
-    return result.isEmpty() || result == QStringLiteral("+") ? kAnonymous : result;
+    return result.isEmpty() || result == QStringLiteral("+") ? kNoNumber : result;
 }
 
 QString opusBeside(const QString& wav)
@@ -76,7 +77,7 @@ std::optional<NameParts> partsOf(const QString& relative)
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     const QString number = match.captured(4);
-    return NameParts{match.captured(3), number == kAnonymous ? QString() : number, QDateTime(date, time)};
+    return NameParts{match.captured(3), number == kNoNumber ? QString() : number, QDateTime(date, time)};
 }
 
 } // namespace
@@ -91,7 +92,7 @@ QString RecordingArchive::absolutePath(const QString& relative) const
     return QDir(m_directory).filePath(relative);
 }
 
-bool RecordingArchive::isTaken(const QString& relativeWav) const
+bool RecordingArchive::isTaken(const QString& relativeWav, bool catalogue) const
 {
     if (m_given.contains(relativeWav))
         return true;
@@ -100,6 +101,8 @@ bool RecordingArchive::isTaken(const QString& relativeWav) const
         if (info.exists() || info.isSymLink())
             return true;
     }
+    if (!catalogue)
+        return false;
     // A row keeps its path after the keeping rules deleted the files.
     const auto row = m_repository.findByPath(relativeWav);
     return row && row->has_value();
@@ -108,12 +111,25 @@ bool RecordingArchive::isTaken(const QString& relativeWav) const
 RecordingArchive::Paths RecordingArchive::newPaths(const QString& lineName, const QDateTime& startedAt,
                                                    const QString& number)
 {
+    return givePaths(lineName, startedAt, number, true);
+}
+
+RecordingArchive::Paths RecordingArchive::newPathsNow(const QString& lineName, const QDateTime& startedAt,
+                                                      const QString& number)
+{
+    return givePaths(lineName, startedAt, number, false);
+}
+
+RecordingArchive::Paths RecordingArchive::givePaths(const QString& lineName, const QDateTime& startedAt,
+                                                    const QString& number, bool catalogue)
+{
+    const QMutexLocker locker(&m_givenLock);
     const QDateTime local = startedAt.toLocalTime();
     const QString folder = local.toString(QStringLiteral("yyyy/MM/"));
     const QString stem = folder + local.toString(QStringLiteral("yyyyMMdd-HHmmss-")) + lineForName(lineName) + u'-' +
                          numberForName(number);
     QString wav = stem + QStringLiteral(".wav");
-    for (int n = 2; isTaken(wav); ++n)
+    for (int n = 2; isTaken(wav, catalogue); ++n)
         wav = stem + QStringLiteral("-%1.wav").arg(n);
     m_given.insert(wav);
     return {wav, opusBeside(wav)};

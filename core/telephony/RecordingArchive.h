@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMutex>
 #include <QSet>
 #include <QString>
 
@@ -50,10 +51,14 @@ public:
     [[nodiscard]] QString directory() const { return m_directory; }
     [[nodiscard]] QString absolutePath(const QString& relative) const;
 
-    // YYYY/MM/YYYYMMDD-HHMMSS-<line>-<number or "anon">.wav in local time, safe as a file name on any disk (letters
+    // YYYY/MM/YYYYMMDD-HHMMSS-<line>-<number or "nonumber">.wav in local time, safe as a file name on any disk (letters
     // of any script are kept, slashes and the like are not), and not yet used: a second call on the same line in
     // the same second gets -2, -3 at the end.
     [[nodiscard]] Paths newPaths(const QString& lineName, const QDateTime& startedAt, const QString& number);
+    // The same, from a line's capture thread, which may not use the database: a path is taken if it was given or
+    // its file exists. Rows whose files are gone are the keeping rules' work, months after their second, so the
+    // catalogue has nothing to add for a call starting now. Safe to call from several threads at once.
+    [[nodiscard]] Paths newPathsNow(const QString& lineName, const QDateTime& startedAt, const QString& number);
 
     [[nodiscard]] core::Result<core::RecordingId> started(const core::NewRecording& recording);
     [[nodiscard]] core::Status finished(core::RecordingId id, qint64 durationMs);
@@ -75,13 +80,17 @@ public:
     applyRetention(const QDateTime& now, const std::function<int(const QString& lineName)>& daysFor);
 
 private:
-    [[nodiscard]] bool isTaken(const QString& relativeWav) const;
+    // `catalogue`: also a path a row of the catalogue holds.
+    [[nodiscard]] bool isTaken(const QString& relativeWav, bool catalogue) const;
+    [[nodiscard]] Paths givePaths(const QString& lineName, const QDateTime& startedAt, const QString& number,
+                                  bool catalogue);
     [[nodiscard]] qint64 readableDurationMs(const QString& relative) const;
     void removeEmptyFolders(const QString& relative) const;
 
     QString m_directory;
     core::RecordingRepository& m_repository;
     QSet<QString> m_given; // paths handed out by newPaths(), whose files may not exist yet
+    QMutex m_givenLock;    // the captures' threads ask for paths too
 };
 
 } // namespace zabota::telephony

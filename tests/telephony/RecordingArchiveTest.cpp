@@ -110,7 +110,7 @@ TEST_CASE("a new recording is named by year, month, time, line and number, safel
 
     // A withheld number, and a line name that tries to leave the folder.
     const auto anonymous = c.archive.newPaths(QStringLiteral("../../etc"), started, QString());
-    CHECK(anonymous.wav == QStringLiteral("2026/03/20260310-143005-etc-anon.wav"));
+    CHECK(anonymous.wav == QStringLiteral("2026/03/20260310-143005-etc-nonumber.wav"));
     CHECK(c.archive.absolutePath(anonymous.wav).startsWith(c.folder + u'/'));
 }
 
