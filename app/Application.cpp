@@ -18,15 +18,21 @@
 #include "core/navigator/NavigatorService.h"
 #include "core/partner/PartnerRepository.h"
 #include "core/partner/PartnerService.h"
+#include "core/recording/RecordingRepository.h"
 #include "core/storage/Database.h"
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
+#include "core/telephony/LineDesk.h"
+#include "core/telephony/RecordingArchive.h"
+#include "ui/CallDesk.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -123,6 +129,27 @@ bool Application::fillWithDemoIfEmpty()
     return true;
 }
 
+void Application::startTelephony()
+{
+    // Recordings live beside the database, so that the two are backed up and moved together.
+    const QString directory = QFileInfo(m_db->path()).absoluteDir().filePath(QStringLiteral("recordings"));
+    m_recordingRepo = std::make_unique<core::RecordingRepository>(*m_db);
+    m_archive = std::make_unique<telephony::RecordingArchive>(directory, *m_recordingRepo);
+    // Calls cut off when the console last stopped (a power cut, a kill) are put back in the catalogue first.
+    const auto recovered = m_archive->recover();
+    if (!recovered)
+        qWarning("recordings not recovered: %s", qUtf8Printable(recovered.error().detail));
+    else if (!recovered->isEmpty())
+        qInfo("%lld recordings cut off by the last stop recovered", qlonglong(recovered->size()));
+    m_lineDesk = std::make_unique<telephony::LineDesk>(m_archive.get());
+    m_window->setTelephony(m_lineDesk.get(), m_archive.get());
+    ui::CallDesk* calls = m_window->callDesk();
+    calls->applyRetention();
+    calls->startLines();
+    if (recovered && !recovered->isEmpty())
+        QTimer::singleShot(0, calls, &ui::CallDesk::showRecordings);
+}
+
 int Application::run()
 {
     if (m_options.quitAfterMs >= 0) {
@@ -194,6 +221,7 @@ int Application::run()
     m_partners = std::make_unique<core::PartnerService>(*m_partnerRepo, user);
     m_navigator = std::make_unique<core::NavigatorService>(*m_navigatorRepo, user);
     m_window->setNavigator(m_partners.get(), m_navigator.get());
+    startTelephony();
     m_window->show();
     if (m_quitRequested)
         return 0;

@@ -26,9 +26,15 @@ class NavigatorRepository;
 class NavigatorService;
 class PartnerRepository;
 class PartnerService;
+class RecordingRepository;
 class UserRepository;
 struct Error;
 } // namespace zabota::core
+
+namespace zabota::telephony {
+class LineDesk;
+class RecordingArchive;
+} // namespace zabota::telephony
 
 namespace zabota::ui {
 class MainWindow;
@@ -56,6 +62,8 @@ private:
     // Fills an empty journal with demo data under a progress dialog, in a thread with its own connection. False if
     // the database refused (already shown); cancelling is not a failure.
     [[nodiscard]] bool fillWithDemoIfEmpty();
+    // The recordings archive (recovering what the last stop cut off), the lines of this workstation and their calls.
+    void startTelephony();
     [[nodiscard]] int showError(const core::Error& error) const;
 
     WindowOptions m_options;
@@ -79,6 +87,9 @@ private:
     std::unique_ptr<core::NavigatorRepository> m_navigatorRepo;
     std::unique_ptr<core::PartnerService> m_partners; // the window's dialogs use them: destroyed after the window
     std::unique_ptr<core::NavigatorService> m_navigator;
+    std::unique_ptr<core::RecordingRepository> m_recordingRepo;
+    std::unique_ptr<telephony::RecordingArchive> m_archive;
+    std::unique_ptr<telephony::LineDesk> m_lineDesk; // stopped after the window, cataloguing calls still going on
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

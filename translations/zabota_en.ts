@@ -39,6 +39,37 @@
     </message>
 </context>
 <context>
+    <name>zabota::ui::CallDesk</name>
+    <message numerus="yes">
+        <source>Lines: %n listened to</source>
+        <translation>
+            <numerusform>Lines: %n listened to</numerusform>
+            <numerusform>Lines: %n listened to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phone lines saved: %n</source>
+        <translation>
+            <numerusform>Phone lines saved: %n</numerusform>
+            <numerusform>Phone lines saved: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old call recordings deleted under the keeping rules (%1 freed).</source>
+        <translation>
+            <numerusform>%n old call recording deleted under the keeping rules (%1 freed).</numerusform>
+            <numerusform>%n old call recordings deleted under the keeping rules (%1 freed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n recording could not be deleted: %1</numerusform>
+            <numerusform>%n recordings could not be deleted: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::CaseWindow</name>
     <message numerus="yes">
         <source>Late by %n day(s)</source>
@@ -99,6 +130,23 @@
         <translation>
             <numerusform>%n family</numerusform>
             <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::IncomingCallCard</name>
+    <message numerus="yes">
+        <source>Missed call at %1 (%n rings)</source>
+        <translation>
+            <numerusform>Missed call at %1 (%n ring)</numerusform>
+            <numerusform>Missed call at %1 (%n rings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringing (%n rings)</source>
+        <translation>
+            <numerusform>Ringing (%n ring)</numerusform>
+            <numerusform>Ringing (%n rings)</numerusform>
         </translation>
     </message>
 </context>

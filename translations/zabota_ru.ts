@@ -137,10 +137,6 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>Запись, которую нужно расшифровать.</translation>
     </message>
     <message>
-        <source>The caller ID standard: bell202, v23, dtmf or auto (default: auto, all three at once).</source>
-        <translation>Стандарт определителя номера: bell202, v23, dtmf или auto (по умолчанию auto — все три сразу).</translation>
-    </message>
-    <message>
         <source>standard</source>
         <translation>стандарт</translation>
     </message>
@@ -149,8 +145,12 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>«line-replay» принимает одну запись; см. «%1 line-replay --help».</translation>
     </message>
     <message>
-        <source>Unknown caller ID standard «%1»: use bell202, v23, dtmf or auto.</source>
-        <translation>Неизвестный стандарт определителя номера «%1»: укажите bell202, v23, dtmf или auto.</translation>
+        <source>The caller ID standard: bell202, v23, dtmf, aon (the Russian АОН) or auto (default: auto, all of them at once).</source>
+        <translation>Стандарт определителя номера: bell202, v23, dtmf, aon (российский АОН) или auto (по умолчанию auto — все сразу).</translation>
+    </message>
+    <message>
+        <source>Unknown caller ID standard «%1»: use bell202, v23, dtmf, aon or auto.</source>
+        <translation>Неизвестный стандарт определителя «%1»: укажите bell202, v23, dtmf, aon или auto.</translation>
     </message>
 </context>
 <context>
@@ -259,6 +259,17 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Only an administrator can add users.</source>
         <translation>Добавлять пользователей может только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::CallDirection</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1397,29 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::RecordingRepository</name>
+    <message>
+        <source>The recording of this call was already closed.</source>
+        <translation>Запись этого разговора уже закрыта.</translation>
+    </message>
+    <message>
+        <source>This recording was deleted on %1 under the keeping rules of its line; it can no longer be attached to an entry.</source>
+        <translation>Эта запись удалена %1 по сроку хранения записей линии; прикрепить её к обращению уже нельзя.</translation>
+    </message>
+    <message>
+        <source>This recording is already attached to entry %1. Nothing was changed.</source>
+        <translation>Эта запись уже прикреплена к обращению %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal entry no longer exists.</source>
+        <translation>Этого обращения в журнале больше нет.</translation>
+    </message>
+    <message>
+        <source>The call recording no longer exists.</source>
+        <translation>Этой записи разговора больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::Relation</name>
     <message>
         <source>Mother</source>
@@ -1504,6 +1538,90 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::telephony::CallRecorder</name>
+    <message>
+        <source>The recording %1 already exists; a recording is never written over another.</source>
+        <translation>Запись %1 уже существует; запись разговора никогда не записывается поверх другой.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for call recordings cannot be created.</source>
+        <translation>Не удаётся создать папку %1 для записей разговоров.</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be created.</source>
+        <translation>Не удаётся создать файл записи %1.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is already closed.</source>
+        <translation>Запись %1 уже закрыта.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1 cannot be written. The disk may be full.</source>
+        <translation>Запись остановлена: не удаётся записать %1. Возможно, диск заполнен.</translation>
+    </message>
+    <message>
+        <source>The archive copy %1 cannot be written. The disk may be full; the call is still recorded to %2.</source>
+        <translation>Не удаётся записать архивную копию %1. Возможно, диск заполнен; разговор по-прежнему записывается в %2.</translation>
+    </message>
+    <message>
+        <source>The end of the recording %1 could not be written. The disk may be full.</source>
+        <translation>Не удалось записать конец записи %1. Возможно, диск заполнен.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a sound file.</source>
+        <translation>Файл %1 не читается как звуковой.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::telephony::LineCapture</name>
+    <message>
+        <source>The input &quot;%1&quot; of the line &quot;%2&quot; delivers no sound.</source>
+        <translation>Вход «%1» линии «%2» не передаёт звук.</translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; of the line &quot;%2&quot; is not connected.</source>
+        <translation>Вход «%1» линии «%2» не подключён.</translation>
+    </message>
+    <message>
+        <source>The input of the line &quot;%1&quot; stopped (%2).</source>
+        <translation>Вход линии «%1» остановился (%2).</translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; of the line &quot;%2&quot; cannot be opened.</source>
+        <translation>Не удаётся открыть вход «%1» линии «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::telephony::LineConfigStore</name>
+    <message>
+        <source>Give the line a name, e.g. &quot;Hotline 1&quot;.</source>
+        <translation>Дайте линии название, например «Горячая линия 1».</translation>
+    </message>
+    <message>
+        <source>Another line is already called &quot;%1&quot;.</source>
+        <translation>Линия с названием «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Choose the audio input the line&apos;s adapter is plugged into.</source>
+        <translation>Выберите звуковой вход, к которому подключён адаптер линии.</translation>
+    </message>
+    <message>
+        <source>The gain must be between %1 and %2 dB.</source>
+        <translation>Усиление должно быть от %1 до %2 дБ.</translation>
+    </message>
+    <message>
+        <source>Keep recordings from 0 (for ever) to %1 days.</source>
+        <translation>Срок хранения записей — от 0 (бессрочно) до %1 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::telephony::RecordingArchive</name>
+    <message>
+        <source>The recording %1 is past the keeping time of line %2 but could not be deleted. Delete it by hand, or ask the administrator to check the recordings folder.</source>
+        <translation>Срок хранения записи %1 на линии %2 истёк, но удалить её не удалось. Удалите её вручную или попросите администратора проверить папку записей.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::telephony::WavReader</name>
     <message>
         <source>%1 cannot be read as a sound file.</source>
@@ -1516,6 +1634,112 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>%1 has %2 channels; only mono and stereo recordings can be replayed.</source>
         <translation>Каналов в %1: %2; воспроизводятся только моно- и стереозаписи.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::CallDesk</name>
+    <message>
+        <source>The lines of this workstation: audio inputs, caller ID, gain, recording</source>
+        <translation>Линии этого рабочего места: звуковые входы, определитель номера, усиление, запись</translation>
+    </message>
+    <message>
+        <source>Recorded calls that no journal entry holds: attach or register them</source>
+        <translation>Записанные звонки, не прикреплённые ни к одному обращению: прикрепите или зарегистрируйте их</translation>
+    </message>
+    <message>
+        <source>Bring back the card of the latest call</source>
+        <translation>Снова показать карточку последнего звонка</translation>
+    </message>
+    <message>
+        <source>No call yet.</source>
+        <translation>Звонков пока не было.</translation>
+    </message>
+    <message>
+        <source>No phone lines</source>
+        <translation>Телефонные линии не настроены</translation>
+    </message>
+    <message>
+        <source>Service → Phone lines to set up the lines of this workstation</source>
+        <translation>Сервис → Телефонные линии — настройка линий этого рабочего места</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines: %n listened to</source>
+        <translation>
+            <numerusform>Линии: слушается %n</numerusform>
+            <numerusform>Линии: слушаются %n</numerusform>
+            <numerusform>Линии: слушаются %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: %1 of %2 not working</source>
+        <translation>Линии: не работают %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phone lines saved: %n</source>
+        <translation>
+            <numerusform>Сохранена %n телефонная линия</numerusform>
+            <numerusform>Сохранены %n телефонные линии</numerusform>
+            <numerusform>Сохранено %n телефонных линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old call recordings deleted under the keeping rules (%1 freed).</source>
+        <translation>
+            <numerusform>По сроку хранения удалена %n старая запись разговора (освобождено %1).</numerusform>
+            <numerusform>По сроку хранения удалены %n старые записи разговоров (освобождено %1).</numerusform>
+            <numerusform>По сроку хранения удалено %n старых записей разговоров (освобождено %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recordings could not be deleted: %1</source>
+        <translation>
+            <numerusform>Не удалось удалить %n запись: %1</numerusform>
+            <numerusform>Не удалось удалить %n записи: %1</numerusform>
+            <numerusform>Не удалось удалить %n записей: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;hone lines…</source>
+        <translation>Телефонные &amp;линии…</translation>
+    </message>
+    <message>
+        <source>Recordin&amp;gs without an entry…</source>
+        <translation>&amp;Записи без обращения…</translation>
+    </message>
+    <message>
+        <source>Show the call car&amp;d</source>
+        <translation>&amp;Карточка звонка</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::CallStrip</name>
+    <message>
+        <source>no number</source>
+        <translation>номер не определён</translation>
+    </message>
+    <message>
+        <source>ended, talked %1</source>
+        <translation>завершён, разговор %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>talking %1</source>
+        <translation>разговор %1</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>звонит</translation>
+    </message>
+    <message>
+        <source>Call on the line &quot;%1&quot; from %2 at %3: %4</source>
+        <translation>Звонок на линии «%1» с номера %2 в %3: %4</translation>
+    </message>
+    <message>
+        <source>The caller was told the call is &amp;being recorded</source>
+        <translation>Абонент предупреждён о записи раз&amp;говора</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3197,133 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::IncomingCallCard</name>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Учёт</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;New appeal from this call</source>
+        <translation>&amp;Новое обращение по звонку</translation>
+    </message>
+    <message>
+        <source>Register the call in the journal, filled in from it (Enter)</source>
+        <translation>Зарегистрировать звонок в журнале с заполненными из него полями (Enter)</translation>
+    </message>
+    <message>
+        <source>Open &amp;family card</source>
+        <translation>Открыть &amp;карточку семьи</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Families with this phone:</source>
+        <translation>Семьи с этим телефоном:</translation>
+    </message>
+    <message>
+        <source>Latest appeals from it:</source>
+        <translation>Последние обращения с него:</translation>
+    </message>
+    <message>
+        <source>Incoming call on the line &quot;%1&quot;</source>
+        <translation>Входящий звонок на линии «%1»</translation>
+    </message>
+    <message>
+        <source>Outgoing call on the line &quot;%1&quot;</source>
+        <translation>Исходящий звонок на линии «%1»</translation>
+    </message>
+    <message>
+        <source>Anonymous line</source>
+        <translation>Анонимная линия</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Номер скрыт</translation>
+    </message>
+    <message>
+        <source>Number not available</source>
+        <translation>Номер недоступен</translation>
+    </message>
+    <message>
+        <source>No number came</source>
+        <translation>Номер не передан</translation>
+    </message>
+    <message>
+        <source>Waiting for the number…</source>
+        <translation>Ожидание номера…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed call at %1 (%n rings)</source>
+        <translation>
+            <numerusform>Пропущенный звонок в %1 (%n гудок)</numerusform>
+            <numerusform>Пропущенный звонок в %1 (%n гудка)</numerusform>
+            <numerusform>Пропущенный звонок в %1 (%n гудков)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended, talked %1</source>
+        <translation>Завершён, разговор %1</translation>
+    </message>
+    <message>
+        <source>recording attached to the entry</source>
+        <translation>запись прикреплена к обращению</translation>
+    </message>
+    <message>
+        <source>recording kept</source>
+        <translation>запись сохранена</translation>
+    </message>
+    <message>
+        <source>Talking %1</source>
+        <translation>Разговор %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ringing (%n rings)</source>
+        <translation>
+            <numerusform>Звонит (%n гудок)</numerusform>
+            <numerusform>Звонит (%n гудка)</numerusform>
+            <numerusform>Звонит (%n гудков)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No family card and no appeal has this number yet.</source>
+        <translation>С этим номером пока нет ни карточки семьи, ни обращений.</translation>
+    </message>
+    <message>
+        <source>on the register</source>
+        <translation>на учёте</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::JournalFilterBar</name>
     <message>
         <source>Period the appeals were received in</source>
@@ -3128,6 +3479,17 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::LevelMeter</name>
+    <message>
+        <source>Line level</source>
+        <translation>Уровень линии</translation>
+    </message>
+    <message>
+        <source>%1 dB, peak %2 dB</source>
+        <translation>%1 дБ, пик %2 дБ</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3656,177 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>It is no longer offered in the registration form; entries that chose it keep it. Reactivate takes it back.</source>
         <translation>Она больше не будет предлагаться в форме регистрации; обращения, где её выбрали, сохранят её. Кнопка «Вернуть» возвращает её в работу.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::LineSettingsDialog</name>
+    <message>
+        <source>Phone lines</source>
+        <translation>Телефонные линии</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Добавить линию</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Identified: the number is shown and kept</source>
+        <translation>С определением: номер показывается и сохраняется</translation>
+    </message>
+    <message>
+        <source>Anonymous: no number, no recording</source>
+        <translation>Анонимная: без номера и без записи</translation>
+    </message>
+    <message>
+        <source>Automatic (every standard)</source>
+        <translation>Автоматически (все стандарты)</translation>
+    </message>
+    <message>
+        <source>Bell 202 (FSK, as in North America)</source>
+        <translation>Bell 202 (FSK, как в Северной Америке)</translation>
+    </message>
+    <message>
+        <source>ETSI V.23 (FSK, CLIP)</source>
+        <translation>ETSI V.23 (FSK, CLIP)</translation>
+    </message>
+    <message>
+        <source>DTMF (CLIP)</source>
+        <translation>DTMF (CLIP)</translation>
+    </message>
+    <message>
+        <source>Russian АОН (multi-frequency)</source>
+        <translation>Российский АОН (многочастотный)</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> дБ</translation>
+    </message>
+    <message>
+        <source>Sound above this level counts as speech: a call is answered, and a call with no speech for a while has ended.</source>
+        <translation>Звук громче этого уровня считается речью: по нему видно, что на звонок ответили, а долгая тишина означает конец разговора.</translation>
+    </message>
+    <message>
+        <source>Record every call</source>
+        <translation>Записывать каждый звонок</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Listen to this line</source>
+        <translation>Слушать эту линию</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Слушать</translation>
+    </message>
+    <message>
+        <source>Open the input and show its level (F5)</source>
+        <translation>Открыть вход и показать его уровень (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Калибровать</translation>
+    </message>
+    <message>
+        <source>Measure three seconds of the idle line and set the speech threshold above its noise</source>
+        <translation>Измерить три секунды тишины на линии и поставить порог речи выше её шума</translation>
+    </message>
+    <message>
+        <source>Press Listen to see the line&apos;s level.</source>
+        <translation>Нажмите «Слушать», чтобы увидеть уровень линии.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Audio &amp;input:</source>
+        <translation>Звуковой &amp;вход:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Режим:</translation>
+    </message>
+    <message>
+        <source>&amp;Gain:</source>
+        <translation>Уси&amp;ление:</translation>
+    </message>
+    <message>
+        <source>Speech &amp;threshold:</source>
+        <translation>Порог р&amp;ечи:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep recordings:</source>
+        <translation>&amp;Хранить записи:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (не подключён)</translation>
+    </message>
+    <message>
+        <source>No audio input found</source>
+        <translation>Звуковые входы не найдены</translation>
+    </message>
+    <message>
+        <source>No lines yet: press Insert to add the first one.</source>
+        <translation>Линий пока нет: нажмите Insert, чтобы добавить первую.</translation>
+    </message>
+    <message>
+        <source>Anonymous lines are never recorded.</source>
+        <translation>Анонимные линии никогда не записываются.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Линия %1</translation>
+    </message>
+    <message>
+        <source>Listening. Speak on the line or leave it idle to calibrate.</source>
+        <translation>Идёт прослушивание. Говорите в линию или оставьте её в тишине для калибровки.</translation>
+    </message>
+    <message>
+        <source>Opening the input…</source>
+        <translation>Открывается вход…</translation>
+    </message>
+    <message>
+        <source>Calibrating: keep the line idle for three seconds…</source>
+        <translation>Калибровка: три секунды на линии должно быть тихо…</translation>
+    </message>
+    <message>
+        <source>Line noise %1 dB: speech threshold set to %2 dB.</source>
+        <translation>Шум линии %1 дБ: порог речи установлен на %2 дБ.</translation>
+    </message>
+    <message>
+        <source>The line is noisy: check the adapter&apos;s cable, or lower the gain.</source>
+        <translation>Линия шумит: проверьте кабель адаптера или уменьшите усиление.</translation>
+    </message>
+    <message>
+        <source>Caller I&amp;D:</source>
+        <translation>&amp;Определитель:</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4226,65 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::ui::OrphanRecordingsDialog</name>
+    <message>
+        <source>Recordings without an entry</source>
+        <translation>Записи без обращения</translation>
+    </message>
+    <message>
+        <source>Calls recorded that no journal entry holds yet: attach each to its entry, or register it as a new one.</source>
+        <translation>Записанные звонки, которые ещё не прикреплены ни к одному обращению: прикрепите каждый к его обращению или зарегистрируйте как новое.</translation>
+    </message>
+    <message>
+        <source>15/2026</source>
+        <translation>15/2026</translation>
+    </message>
+    <message>
+        <source>The caller was told the call is recorded</source>
+        <translation>Абонент предупреждён о записи разговора</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Прикрепить</translation>
+    </message>
+    <message>
+        <source>Attach the recording chosen to the entry of that number (Enter)</source>
+        <translation>Прикрепить выбранную запись к обращению с этим номером (Enter)</translation>
+    </message>
+    <message>
+        <source>Entry &amp;number:</source>
+        <translation>&amp;Номер обращения:</translation>
+    </message>
+    <message>
+        <source>Every recording is attached to its entry.</source>
+        <translation>Все записи прикреплены к своим обращениям.</translation>
+    </message>
+    <message>
+        <source>Choose a recording in the list first.</source>
+        <translation>Сначала выберите запись в списке.</translation>
+    </message>
+    <message>
+        <source>Type the entry&apos;s registration number as the journal shows it, e.g. 15/2026.</source>
+        <translation>Введите регистрационный номер обращения, как в журнале, например 15/2026.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the journal.</source>
+        <translation>Обращения %1 в журнале нет.</translation>
+    </message>
+    <message>
+        <source>The recording of %1 is attached to the entry %2.</source>
+        <translation>Запись от %1 прикреплена к обращению %2.</translation>
+    </message>
+    <message>
+        <source>The recording is attached to the new entry.</source>
+        <translation>Запись прикреплена к новому обращению.</translation>
+    </message>
+    <message>
+        <source>Register as a ne&amp;w entry…</source>
+        <translation>&amp;Зарегистрировать как новое обращение…</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::PartnerDialog</name>
     <message>
         <source>Partner organisation</source>
@@ -4006,6 +4598,81 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::RecordingPlayer</name>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Call recordings</source>
+        <translation>Записи разговоров</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording chosen (Space in the list)</source>
+        <translation>Прослушать выбранную запись или поставить на паузу (пробел в списке)</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Позиция в записи</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Запись не воспроизводится: %1</translation>
+    </message>
+    <message>
+        <source>deleted on %1 under the keeping rules</source>
+        <translation>удалена %1 по сроку хранения</translation>
+    </message>
+    <message>
+        <source>cut off: the console stopped during the call</source>
+        <translation>оборвана: консоль остановилась во время разговора</translation>
+    </message>
+    <message>
+        <source>the caller was told</source>
+        <translation>абонент предупреждён</translation>
+    </message>
+    <message>
+        <source>the caller was not told</source>
+        <translation>абонент не предупреждён</translation>
+    </message>
+    <message>
+        <source>This recording was deleted under the keeping rules.</source>
+        <translation>Эта запись удалена по сроку хранения.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not there any more.</source>
+        <translation>Файла %1 больше нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Прослушать</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>

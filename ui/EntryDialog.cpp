@@ -178,6 +178,17 @@ void EntryDialog::loadCategories(std::optional<core::CategoryId> keep, const QSt
         combo->addItem(keepTitle, *keep);
 }
 
+void EntryDialog::startFrom(const core::EntryDraft& draft)
+{
+    load(draft);
+}
+
+void EntryDialog::addPanel(QWidget* panel)
+{
+    panel->setParent(this);
+    m_ui->mainLayout->insertWidget(0, panel);
+}
+
 void EntryDialog::load(const core::EntryDraft& d)
 {
     m_loaded = d;

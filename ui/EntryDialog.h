@@ -62,6 +62,11 @@ public:
     // The suggested partners (and the services) of the situation chosen, as shown under it.
     [[nodiscard]] QString situationPartnersText() const;
 
+    // A new entry starts from `draft` (a call's line, number and time) instead of the journal's defaults.
+    void startFrom(const core::EntryDraft& draft);
+    // Puts `panel` (the call being registered, the recordings of the entry) at the top of the form; the form owns it.
+    void addPanel(QWidget* panel);
+
     // The entry as saved, once the dialog was accepted.
     [[nodiscard]] const std::optional<core::JournalEntry>& savedEntry() const { return m_saved; }
 

@@ -34,13 +34,14 @@ public:
 
     [[nodiscard]] core::FamilyFilter currentFilter() const;
     void openCurrentFamily();
+    // Opens a family's card beside the registry (a call's card asks for it too).
+    void openFamily(core::FamilyId id);
 
 private:
     void fillDistricts();
     void fillMicroDistricts();
     void applyFilter();
     void updateCounts();
-    void openFamily(core::FamilyId id);
     void showError(const QString& message);
 
     core::FamilyService& m_families;

@@ -6,6 +6,7 @@
 #include "core/journal/JournalService.h"
 #include "core/navigator/NavigatorService.h"
 #include "core/partner/PartnerService.h"
+#include "ui/CallDesk.h"
 #include "ui/CaseDesk.h"
 #include "ui/CategoriesDialog.h"
 #include "ui/DistrictsDialog.h"
@@ -248,7 +249,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu* journal = menuBar()->addMenu(tr("&Journal"));
+    QMenu* journal = m_journalMenu = menuBar()->addMenu(tr("&Journal"));
     journal->addAction(m_openAction);
     journal->addAction(m_findAction);
     journal->addAction(m_refreshAction);
@@ -266,7 +267,7 @@ void MainWindow::createMenus()
     cases->addAction(m_desk->casesAction());
     cases->addAction(m_desk->lateAction());
 
-    QMenu* service = menuBar()->addMenu(tr("&Service"));
+    QMenu* service = m_serviceMenu = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
     service->addAction(m_categoriesAction);
     service->addAction(m_districtsAction);
@@ -377,6 +378,8 @@ void MainWindow::setFamilyService(core::FamilyService* families)
         delete m_familyRegistry;
     m_families = families;
     m_desk->setFamilyService(families);
+    if (m_calls)
+        m_calls->setFamilyService(families);
     m_familyRegistryAction->setEnabled(m_families != nullptr);
     m_districtsAction->setEnabled(m_families && m_journal.currentUser().hasRole(core::Role::Administrator));
 }
@@ -436,13 +439,21 @@ std::optional<core::JournalEntry> MainWindow::currentEntry() const
 
 void MainWindow::newEntry()
 {
+    (void)registerFrom(m_journal.newDraft());
+}
+
+std::optional<core::EntryId> MainWindow::registerFrom(const core::EntryDraft& draft, QWidget* panel)
+{
     EntryDialog dialog(m_journal, this);
     if (m_families)
         dialog.enableFamilies(*m_families);
     if (m_navigator)
         dialog.enableNavigator(*m_navigator);
+    dialog.startFrom(draft);
+    if (panel)
+        dialog.addPanel(panel);
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
-        return;
+        return std::nullopt;
     const core::JournalEntry& saved = *dialog.savedEntry();
     selectEntry(saved.id);
     statusBar()->showMessage(tr("Registered %1").arg(saved.registrationNumber()), kStatusMessageMs);
@@ -450,6 +461,29 @@ void MainWindow::newEntry()
     m_lastQuickCall.reset();
     m_undoAction->setText(tr("&Undo quick call"));
     m_undoAction->setEnabled(false);
+    return saved.id;
+}
+
+void MainWindow::setTelephony(telephony::LineDesk* lines, telephony::RecordingArchive* archive)
+{
+    if (m_calls || !lines)
+        return;
+    m_calls = new CallDesk(*lines, archive, m_journal, this);
+    m_calls->setFamilyService(m_families);
+    m_calls->setRegistrar([this](const core::EntryDraft& draft, QWidget* panel) { return registerFrom(draft, panel); });
+    connect(m_calls, &CallDesk::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_calls, &CallDesk::entryRequested, this, [this](qint64 id) { openEntry(id); });
+    connect(m_calls, &CallDesk::familyRequested, this, [this](qint64 id) {
+        if (FamilyRegistryWindow* registry = showFamilyRegistry())
+            registry->openFamily(id);
+    });
+    m_journalMenu->addSeparator();
+    m_journalMenu->addAction(m_calls->callCardAction());
+    m_journalMenu->addAction(m_calls->recordingsAction());
+    m_serviceMenu->insertAction(m_settingsAction, m_calls->linesAction());
+    addAction(m_calls->callCardAction());
+    statusBar()->addPermanentWidget(m_calls->statusLabel());
 }
 
 void MainWindow::openCurrentEntry()
@@ -474,6 +508,10 @@ void MainWindow::openEntry(core::EntryId id)
         dialog.enableNavigator(*m_navigator);
     if (core::HandoffService* handoffs = m_desk->handoffService())
         dialog.showHandoffs(*handoffs);
+    if (m_calls) {
+        if (QWidget* recordings = m_calls->recordingsPanel(entry->id))
+            dialog.addPanel(recordings);
+    }
     if (dialog.exec() != QDialog::Accepted || !dialog.savedEntry())
         return;
     const core::JournalEntry& saved = *dialog.savedEntry();

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QTableView;
 
@@ -24,8 +25,14 @@ class NavigatorService;
 class PartnerService;
 } // namespace zabota::core
 
+namespace zabota::telephony {
+class LineDesk;
+class RecordingArchive;
+} // namespace zabota::telephony
+
 namespace zabota::ui {
 
+class CallDesk;
 class CaseWindow;
 class CasesWindow;
 class FamilyRegistryWindow;
@@ -71,6 +78,12 @@ public:
     // Enables the partner organisations and the life situations (Service menu) and the navigator of the registration
     // form; both must outlive the window.
     void setNavigator(core::PartnerService* partners, core::NavigatorService* navigator);
+    // The phone lines: a card for each call, registering a call, the lines' settings and the recordings. `archive`
+    // may be null (nothing is recorded then); both must outlive the window.
+    void setTelephony(telephony::LineDesk* lines, telephony::RecordingArchive* archive);
+    [[nodiscard]] CallDesk* callDesk() const { return m_calls; }
+    // Opens the registration form with `draft` (and `panel` on top of it); the entry saved, if one was.
+    std::optional<core::EntryId> registerFrom(const core::EntryDraft& draft, QWidget* panel = nullptr);
 
     void newEntry();
     void openCurrentEntry();
@@ -111,7 +124,10 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
-    CaseDesk* m_desk = nullptr; // the handoffs and the cases
+    CaseDesk* m_desk = nullptr;  // the handoffs and the cases
+    CallDesk* m_calls = nullptr; // the phone lines, once set
+    QMenu* m_journalMenu = nullptr;
+    QMenu* m_serviceMenu = nullptr;
     core::FamilyService* m_families = nullptr;
     QPointer<FamilyRegistryWindow> m_familyRegistry;
     core::PartnerService* m_partners = nullptr;
