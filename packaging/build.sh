@@ -21,8 +21,10 @@ readonly PACKAGES=(
     xvfb xauth pulseaudio pulseaudio-utils
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     postgresql fonts-dejavu-core
-    # the phone line: spandsp decodes caller ID and DTMF (its headers include tiffio.h), libsndfile reads recordings
-    libspandsp-dev libtiff-dev libsndfile1-dev
+    # the phone lines: spandsp decodes caller ID and DTMF (its headers include tiffio.h), libsndfile writes and reads
+    # the WAV recordings, libopusenc their Opus copies; the tests speak Russian with espeak-ng and decode Opus with
+    # opusdec, the line benchmark runs minimodem beside the console's decoder
+    libspandsp-dev libtiff-dev libsndfile1-dev libopusenc-dev espeak-ng opus-tools minimodem
     # the PDF documents are read back in the tests with pdftotext and pdfinfo
     poppler-utils
     # the АОН tests speak Russian with espeak-ng, which must decode to no caller ID
