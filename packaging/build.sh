@@ -27,8 +27,6 @@ readonly PACKAGES=(
     libspandsp-dev libtiff-dev libsndfile1-dev libopusenc-dev espeak-ng opus-tools minimodem
     # the PDF documents are read back in the tests with pdftotext and pdfinfo
     poppler-utils
-    # the АОН tests speak Russian with espeak-ng, which must decode to no caller ID
-    espeak-ng
     # checks: formatting, the .desktop file and the AppStream metadata
     clang-format desktop-file-utils appstream
 )
