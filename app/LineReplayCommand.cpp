@@ -100,23 +100,18 @@ LineReplayCommand::LineReplayCommand(LineReplayOptions options)
 
 int LineReplayCommand::run()
 {
-    auto samples = telephony::WavReader::read(m_options.path);
-    if (!samples) {
-        QTextStream(stderr) << samples.error().message << Qt::endl;
-        if (!samples.error().detail.isEmpty())
-            qWarning("%s", qUtf8Printable(samples.error().detail));
-        return 1;
-    }
-
     QTextStream out(stdout);
     telephony::LineMonitorSettings settings;
     settings.standard = m_options.standard;
     telephony::LineMonitor monitor(settings, [&out](const LineEvent& event) { out << json(event) << '\n'; });
-    std::span<const qint16> rest(*samples);
-    while (!rest.empty()) {
-        const auto count = std::min(kBlock, rest.size());
-        monitor.feed(rest.first(count));
-        rest = rest.subspan(count);
+    const auto read = telephony::WavReader::stream(m_options.path, qsizetype(kBlock),
+                                                   [&monitor](std::span<const qint16> block) { monitor.feed(block); });
+    if (!read) {
+        out.flush();
+        QTextStream(stderr) << read.error().message << Qt::endl;
+        if (!read.error().detail.isEmpty())
+            qWarning("%s", qUtf8Printable(read.error().detail));
+        return 1;
     }
     monitor.finish();
     out.flush();

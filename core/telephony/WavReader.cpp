@@ -17,37 +17,71 @@ struct FileCloser {
 
 } // namespace
 
-core::Result<std::vector<qint16>> WavReader::read(const QString& path)
+namespace {
+
+using File = std::unique_ptr<SNDFILE, FileCloser>;
+
+// Opens a recording that can be replayed: 8000 Hz, mono or stereo.
+core::Result<File> openLine(const QString& path, SF_INFO& info)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    SF_INFO info{};
-    const std::unique_ptr<SNDFILE, FileCloser> file(sf_open(QFile::encodeName(path).constData(), SFM_READ, &info));
+    File file(sf_open(QFile::encodeName(path).constData(), SFM_READ, &info));
     if (!file)
-        return core::fail(core::Error::Kind::CantOpen, tr("%1 cannot be read as a sound file.").arg(shown),
+        return core::fail(core::Error::Kind::CantOpen, WavReader::tr("%1 cannot be read as a sound file.").arg(shown),
                           QString::fromLocal8Bit(sf_strerror(nullptr)));
-    if (info.samplerate != kSampleRate)
-        return core::fail(core::Error::Kind::Validation,
-                          tr("%1 is sampled at %2 Hz; only recordings of the phone line at 8000 Hz can be replayed.")
-                              .arg(shown)
-                              .arg(info.samplerate));
-    if (info.channels < 1 || info.channels > 2)
+    if (info.samplerate != WavReader::kSampleRate)
         return core::fail(
             core::Error::Kind::Validation,
-            tr("%1 has %2 channels; only mono and stereo recordings can be replayed.").arg(shown).arg(info.channels));
+            WavReader::tr("%1 is sampled at %2 Hz; only recordings of the phone line at 8000 Hz can be replayed.")
+                .arg(shown)
+                .arg(info.samplerate));
+    if (info.channels < 1 || info.channels > 2)
+        return core::fail(core::Error::Kind::Validation,
+                          WavReader::tr("%1 has %2 channels; only mono and stereo recordings can be replayed.")
+                              .arg(shown)
+                              .arg(info.channels));
+    return file;
+}
 
-    std::vector<qint16> frames(std::size_t(info.frames) * std::size_t(info.channels));
-    const sf_count_t framesRead = sf_readf_short(file.get(), frames.data(), info.frames);
-    if (framesRead < 0)
-        return core::fail(core::Error::Kind::Corrupt, tr("%1 cannot be read as a sound file.").arg(shown),
-                          QString::fromLocal8Bit(sf_strerror(file.get())));
-    frames.resize(std::size_t(framesRead) * std::size_t(info.channels));
-    if (info.channels == 1)
-        return frames;
+} // namespace
 
-    std::vector<qint16> mono(static_cast<std::size_t>(framesRead));
-    for (std::size_t i = 0; i < mono.size(); ++i)
-        mono[i] = qint16((int(frames[2 * i]) + int(frames[2 * i + 1])) / 2);
-    return mono;
+core::Result<std::vector<qint16>> WavReader::read(const QString& path)
+{
+    std::vector<qint16> samples;
+    auto read = stream(path, kSampleRate, [&samples](std::span<const qint16> block) {
+        samples.insert(samples.end(), block.begin(), block.end());
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return samples;
+}
+
+core::Status WavReader::stream(const QString& path, qsizetype blockSamples,
+                               const std::function<void(std::span<const qint16>)>& take)
+{
+    SF_INFO info{};
+    auto file = openLine(path, info);
+    if (!file)
+        return std::unexpected(file.error());
+    const auto block = std::size_t(std::max<qsizetype>(1, blockSamples));
+    std::vector<qint16> frames(block * std::size_t(info.channels));
+    std::vector<qint16> mono(info.channels == 2 ? block : 0);
+    for (;;) {
+        const sf_count_t count = sf_readf_short(file->get(), frames.data(), sf_count_t(block));
+        if (count < 0)
+            return core::fail(core::Error::Kind::Corrupt,
+                              tr("%1 cannot be read as a sound file.").arg(QDir::toNativeSeparators(path)),
+                              QString::fromLocal8Bit(sf_strerror(file->get())));
+        if (count == 0)
+            return {};
+        if (info.channels == 1) {
+            take(std::span<const qint16>(frames.data(), std::size_t(count)));
+            continue;
+        }
+        for (std::size_t i = 0; i < std::size_t(count); ++i)
+            mono[i] = qint16((int(frames[2 * i]) + int(frames[2 * i + 1])) / 2);
+        take(std::span<const qint16>(mono.data(), std::size_t(count)));
+    }
 }
 
 } // namespace zabota::telephony
