@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The line monitor's speed: an hour of a synthetic phone line (the line's hiss, and a call every few minutes: rings,
 // V.23 caller ID, the answer, turns of speech-like sound, DTMF, the busy tone) run through the whole chain on one
-// core, against the target of 2000 times faster than real time.
-//   zabota_line_bench [--minutes N]
+// core, against the target of 2000 times faster than real time. Then the same Bell 202 caller ID file decoded by the
+// console's decoder and by `minimodem --rx callerid` side by side: throughput, and how many numbers each got right.
+//   zabota_line_bench [--minutes N] [--messages N]
+#include "core/telephony/CallerIdDecoder.h"
 #include "core/telephony/LineMonitor.h"
+#include "core/telephony/WavReader.h"
 #include "tests/bench/BenchOutput.h"
 #include "tests/telephony/LineSignal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <numbers>
 #include <random>
+#include <sndfile.h>
 
 using namespace zabota;
 using namespace zabota::bench;
@@ -68,6 +75,131 @@ std::vector<qint16> syntheticLine(int minutes)
 
 } // namespace
 
+struct Decoded {
+    int right = 0;
+    int wrong = 0; // a number that was not sent at that place
+    int missed = 0;
+};
+
+Decoded score(const QStringList& sent, const QStringList& heard)
+{
+    Decoded result;
+    qsizetype next = 0;
+    for (const QString& number : heard) {
+        const qsizetype at = sent.indexOf(number, next);
+        if (at < 0) {
+            ++result.wrong;
+            continue;
+        }
+        result.missed += int(at - next);
+        ++result.right;
+        next = at + 1;
+    }
+    result.missed += int(sent.size() - next);
+    return result;
+}
+
+QString scoreText(const Decoded& d)
+{
+    return QStringLiteral("%1 right, %2 wrong, %3 missed").arg(d.right).arg(d.wrong).arg(d.missed);
+}
+
+// Bell 202 caller ID messages at levels from -10 to -40 dBm0 with the line's noise from 30 down to 12 dB below them,
+// `gapMs` of the idle line's hiss between them: none (the file is nothing but messages), or the quiet between calls
+// that a recorded line has. The console decodes it with the line monitor, as it listens to a line.
+void compareWithMinimodem(int messages, int gapMs)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("callerid.wav"));
+    std::vector<qint16> line;
+    QStringList sent;
+    std::mt19937 random(7);
+    for (int i = 0; i < messages; ++i) {
+        tests::TestCall call;
+        call.number = QByteArray::number(qulonglong(79000000000ULL + random() % 999999999ULL));
+        sent << QString::fromLatin1(call.number);
+        const double level = -10.0 - double(i % 7) * 5.0;
+        const double snr = 30.0 - double(i % 4) * 6.0;
+        append(line, LineSignal::withNoise(
+                         LineSignal::atLevel(LineSignal::callerId(telephony::CallerIdStandard::Bell202, call), level),
+                         snr, unsigned(i + 1)));
+        if (gapMs > 0)
+            append(line, LineSignal::noise(gapMs, -65.0, unsigned(messages + i + 1)));
+    }
+    SF_INFO info{};
+    info.samplerate = kRate;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE* file = sf_open(path.toLocal8Bit().constData(), SFM_WRITE, &info);
+    if (!file) {
+        out() << "cannot write " << path << Qt::endl;
+        return;
+    }
+    sf_write_short(file, line.data(), sf_count_t(line.size()));
+    sf_close(file);
+    const double audioSeconds = double(line.size()) / kRate;
+
+    // The console: the file read a block at a time through the line monitor, as `zabota line-replay --standard
+    // bell202` does.
+    QElapsedTimer timer;
+    timer.start();
+    QStringList ours;
+    const auto take = [&ours](const telephony::CallerId& id) {
+        ours << id.number;
+    };
+    core::Status read;
+    if (gapMs > 0) {
+        telephony::LineMonitorSettings settings;
+        settings.standard = telephony::CallerIdStandard::Bell202;
+        telephony::LineMonitor monitor(settings, [&take](const telephony::LineEvent& event) {
+            if (event.kind == telephony::LineEventKind::CallerId)
+                take(event.callerId);
+        });
+        read = telephony::WavReader::stream(path, kRate / 10,
+                                            [&monitor](std::span<const qint16> block) { monitor.feed(block); });
+        monitor.finish();
+    } else {
+        // Messages back to back never come on a line, and the monitor rests its receivers over continuous sound:
+        // the decoder alone.
+        telephony::CallerIdDecoder decoder(telephony::CallerIdStandard::Bell202, take);
+        read = telephony::WavReader::stream(path, kRate / 10,
+                                            [&decoder](std::span<const qint16> block) { decoder.feed(block); });
+    }
+    if (!read)
+        die(QStringLiteral("read"), read.error());
+    const double oursSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    QProcess minimodem;
+    timer.restart();
+    minimodem.start(QStringLiteral("minimodem"), {QStringLiteral("--rx"), QStringLiteral("callerid"),
+                                                  QStringLiteral("--quiet"), QStringLiteral("-f"), path});
+    if (!minimodem.waitForStarted(5000)) {
+        out() << "minimodem is not installed (Debian package minimodem): no comparison" << Qt::endl;
+        return;
+    }
+    minimodem.waitForFinished(600000);
+    const double theirsSeconds = double(timer.nsecsElapsed()) / 1e9;
+    QStringList theirs;
+    static const QRegularExpression kPhone(QStringLiteral("^Phone:\\s*(\\S+)"), QRegularExpression::MultilineOption);
+    for (auto match = kPhone.globalMatch(QString::fromLocal8Bit(minimodem.readAllStandardOutput())); match.hasNext();)
+        theirs << match.next().captured(1);
+
+    const double oursSpeed = audioSeconds / oursSeconds;
+    const double theirsSpeed = audioSeconds / theirsSeconds;
+    out() << "Bell 202 caller ID, " << messages << " messages "
+          << (gapMs > 0 ? QStringLiteral("with %1 s of the idle line between them").arg(gapMs / 1000)
+                        : QStringLiteral("back to back"))
+          << ", " << QString::number(audioSeconds, 'f', 0)
+          << " s of audio (-10 to -40 dBm0, 30 to 12 dB SNR):" << Qt::endl;
+    out() << "  console:   " << QString::number(oursSeconds, 'f', 3) << " s, " << QString::number(oursSpeed, 'f', 0)
+          << "× real time; " << scoreText(score(sent, ours)) << Qt::endl;
+    out() << "  minimodem: " << QString::number(theirsSeconds, 'f', 3) << " s, " << QString::number(theirsSpeed, 'f', 0)
+          << "× real time; " << scoreText(score(sent, theirs)) << Qt::endl;
+    const double ratio = oursSpeed / theirsSpeed;
+    out() << "  the console is " << QString::number(ratio, 'f', 1) << "× minimodem's throughput (target >= 10×): "
+          << (ratio >= 10.0 ? QStringLiteral("OK") : QStringLiteral("MISSED")) << Qt::endl;
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -76,6 +208,10 @@ int main(int argc, char** argv)
     const QCommandLineOption minutesOption(QStringLiteral("minutes"), QStringLiteral("Length of the line."),
                                            QStringLiteral("N"), QStringLiteral("60"));
     parser.addOption(minutesOption);
+    const QCommandLineOption messagesOption(QStringLiteral("messages"),
+                                            QStringLiteral("Caller ID messages for the comparison with minimodem."),
+                                            QStringLiteral("N"), QStringLiteral("280"));
+    parser.addOption(messagesOption);
     parser.process(app);
     const int minutes = std::max(1, parser.value(minutesOption).toInt());
 
@@ -101,5 +237,8 @@ int main(int argc, char** argv)
           << QString::number(speed, 'f', 0) << "× real time (target " << kTarget
           << "×): " << (speed >= kTarget ? QStringLiteral("OK") : QStringLiteral("MISSED")) << "; " << calls
           << " calls, " << events << " events" << Qt::endl;
+    const int messages = std::max(1, parser.value(messagesOption).toInt());
+    compareWithMinimodem(messages, 0);
+    compareWithMinimodem(messages, 20'000);
     return 0;
 }
