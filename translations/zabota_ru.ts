@@ -3322,6 +3322,14 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>on the register</source>
         <translation>на учёте</translation>
     </message>
+    <message>
+        <source>No digits heard</source>
+        <translation>Набранных цифр не слышно</translation>
+    </message>
+    <message>
+        <source>Dialling…</source>
+        <translation>Набор номера…</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::JournalFilterBar</name>

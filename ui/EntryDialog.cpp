@@ -181,6 +181,9 @@ void EntryDialog::loadCategories(std::optional<core::CategoryId> keep, const QSt
 void EntryDialog::startFrom(const core::EntryDraft& draft)
 {
     load(draft);
+    // A call's number came with the draft: its families are offered at once, as if the phone had been typed.
+    if (m_familyPanel && !draft.applicantPhone.isEmpty())
+        m_familyPanel->suggest(draft.applicantPhone);
 }
 
 void EntryDialog::addPanel(QWidget* panel)

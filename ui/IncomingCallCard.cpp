@@ -93,7 +93,10 @@ IncomingCallCard::IncomingCallCard(QWidget* parent)
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &IncomingCallCard::updateState);
-    resize(560, 420);
+    m_families->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_families->horizontalHeader()->setStretchLastSection(false);
+    m_entries->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    resize(640, 420);
 }
 
 void IncomingCallCard::showCall(const LineCall& call)
@@ -120,6 +123,8 @@ QString IncomingCallCard::numberText() const
         return tr("Number withheld");
     if (m_call.callerId)
         return tr("Number not available");
+    if (m_call.direction == CallDirection::Outgoing)
+        return m_call.ended ? tr("No digits heard") : tr("Dialling…");
     return m_call.ended ? tr("No number came") : tr("Waiting for the number…");
 }
 

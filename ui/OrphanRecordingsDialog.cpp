@@ -32,7 +32,8 @@ OrphanRecordingsDialog::OrphanRecordingsDialog(telephony::RecordingArchive& arch
     m_player = new RecordingPlayer(this);
     m_entryNumber = new QLineEdit(this);
     m_entryNumber->setPlaceholderText(tr("15/2026"));
-    m_entryNumber->setMaximumWidth(140);
+    m_entryNumber->setMinimumWidth(110);
+    m_entryNumber->setMaximumWidth(160);
     m_told = new QCheckBox(tr("The caller was told the call is recorded"), this);
     m_attach = new QPushButton(tr("&Attach"), this);
     m_attach->setToolTip(tr("Attach the recording chosen to the entry of that number (Enter)"));
