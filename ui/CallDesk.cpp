@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QWidget>
 
 namespace zabota::ui {
@@ -24,6 +25,8 @@ namespace {
 
 using telephony::LineCall;
 using telephony::LineMode;
+
+constexpr int kRetentionEveryMs = 6 * 60 * 60 * 1000;
 
 core::EntryDraft draftOf(core::EntryDraft draft, const QString& line, const QString& number, const QDateTime& at,
                          bool anonymous)
@@ -73,6 +76,11 @@ CallDesk::CallDesk(telephony::LineDesk& lines, telephony::RecordingArchive* arch
             emit message(tr("No call yet."));
         }
     });
+    // A console left running for days keeps to the keeping rules too.
+    auto* retention = new QTimer(this);
+    retention->setInterval(kRetentionEveryMs);
+    connect(retention, &QTimer::timeout, this, &CallDesk::applyRetention);
+    retention->start();
     m_status = new QLabel(window);
     m_status->setObjectName(QStringLiteral("linesStatus"));
 

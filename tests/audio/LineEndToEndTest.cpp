@@ -18,6 +18,7 @@
 #include "ui/EntryDialog.h"
 #include "ui/IncomingCallCard.h"
 #include "ui/MainWindow.h"
+#include "ui/RecordingPlayer.h"
 
 #include <QAudioDevice>
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMediaDevices>
+#include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -298,4 +300,59 @@ TEST_CASE("the dispatcher registers a ringing call from its card and the recordi
     CHECK(QFileInfo::exists(archive.absolutePath(attached.path)));
     CHECK(archive.orphans().value().isEmpty());
     CHECK(desk.activeCalls().isEmpty());
+
+    // The entry's recordings, as its form shows them: listed with the warning, and playing.
+    std::unique_ptr<QWidget> panel(calls->recordingsPanel(entry.id));
+    auto* player = qobject_cast<ui::RecordingPlayer*>(panel.get());
+    REQUIRE(player);
+    REQUIRE(player->rows().size() == 1);
+    CHECK(player->rows().first().contains(QString::fromLatin1(kNumber)));
+    CHECK(player->rows().first().contains(QStringLiteral("the caller was told")));
+    player->playCurrent();
+    CHECK(QTest::qWaitFor([&] { return player->player()->position() > 500; }, 5000));
+    player->player()->stop();
+}
+
+TEST_CASE("an anonymous line shows no number, keeps none and records nothing", "[audio][telephony][ui]")
+{
+    REQUIRE(pulse().error().isEmpty());
+    const QAudioDevice input = lineInput();
+    REQUIRE_FALSE(input.isNull());
+
+    tests::TestDatabase t;
+    core::RecordingRepository repository(t.db());
+    const QString folder = QDir(t.dir()).filePath(QStringLiteral("recordings"));
+    telephony::RecordingArchive archive(folder, repository);
+    telephony::LineDesk desk(&archive);
+    ui::MainWindow window(t.journal(), t.auth());
+    window.setTelephony(&desk, &archive);
+    window.show();
+
+    telephony::LineConfig line = lineConfig(input);
+    line.name = QStringLiteral("Детский телефон доверия");
+    line.mode = telephony::LineMode::Anonymous;
+    QSignalSpy opened(&desk, &telephony::LineDesk::lineOpened);
+    std::vector<telephony::LineCall> seen;
+    QObject::connect(&desk, &telephony::LineDesk::callChanged, &desk,
+                     [&seen](const telephony::LineCall& call) { seen.push_back(call); });
+    desk.setLines(QList<telephony::LineConfig>{line});
+    REQUIRE(opened.wait(5000));
+    QTest::qWait(2000);
+
+    QTemporaryDir dir;
+    const QString wav = dir.filePath(QStringLiteral("call.wav"));
+    REQUIRE(writeWav(wav, generatedCall().samples).isEmpty());
+    REQUIRE(pulse().play(wav));
+    REQUIRE(QTest::qWaitFor([&] { return !seen.empty() && seen.back().ended; }, 40000));
+
+    // The caller ID was on the line, but nothing of it reached the console, and no file was written.
+    CHECK(std::ranges::none_of(seen, [](const telephony::LineCall& call) { return call.callerId.has_value(); }));
+    CHECK(seen.back().answeredAt.isValid());
+    CHECK_FALSE(seen.back().kept);
+    ui::IncomingCallCard* card = window.callDesk()->card(seen.back().id);
+    REQUIRE(card);
+    CHECK(card->numberText() == QStringLiteral("Anonymous line"));
+    CHECK(archive.orphans().value().isEmpty());
+    const bool written = QDir(folder).exists() && !QDir(folder).isEmpty();
+    CHECK_FALSE(written);
 }

@@ -105,6 +105,10 @@ QProcessEnvironment PulseServer::environment() const
 
 bool PulseServer::play(const QString& wavPath)
 {
+    if (m_player && m_player->state() != QProcess::NotRunning) {
+        m_player->kill();
+        m_player->waitForFinished(3000);
+    }
     m_player = std::make_unique<QProcess>();
     m_player->setProcessEnvironment(environment());
     m_player->setProcessChannelMode(QProcess::MergedChannels);
