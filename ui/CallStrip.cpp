@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CallStrip.h"
 
+#include "core/text/DateText.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
 
 namespace zabota::ui {
-
-namespace {
-
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 seconds = std::max<qint64>(0, ms / 1000);
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 CallStrip::CallStrip(const telephony::LineCall& call, bool recorded, QWidget* parent)
     : QFrame(parent)
@@ -65,10 +55,11 @@ void CallStrip::tick()
     QString state;
     if (m_call.ended)
         state = m_call.answeredAt.isValid()
-                    ? tr("ended, talked %1").arg(minutesSeconds(m_call.answeredAt.msecsTo(m_call.endedAt)))
+                    ? tr("ended, talked %1").arg(core::text::shownDuration(m_call.answeredAt.msecsTo(m_call.endedAt)))
                     : tr("ended");
     else if (m_call.answeredAt.isValid())
-        state = tr("talking %1").arg(minutesSeconds(m_call.answeredAt.msecsTo(QDateTime::currentDateTime())));
+        state =
+            tr("talking %1").arg(core::text::shownDuration(m_call.answeredAt.msecsTo(QDateTime::currentDateTime())));
     else
         state = tr("ringing");
     m_label->setText(tr("Call on the line \"%1\" from %2 at %3: %4")

@@ -21,19 +21,6 @@ using telephony::LineMode;
 
 constexpr int kIdRole = Qt::UserRole;
 
-QString clock(qint64 ms)
-{
-    const qint64 seconds = std::max<qint64>(0, ms / 1000);
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 IncomingCallCard::IncomingCallCard(QWidget* parent)
@@ -137,14 +124,15 @@ QString IncomingCallCard::stateText() const
             text = tr("Missed call at %1 (%n rings)", nullptr, m_call.rings).arg(m_call.startedAt.toString(u"HH:mm"));
         else
             text = tr("Ended, talked %1")
-                       .arg(clock(m_call.answeredAt.isValid() ? m_call.answeredAt.msecsTo(now)
-                                                              : m_call.startedAt.msecsTo(now)));
+                       .arg(core::text::shownDuration(m_call.answeredAt.isValid() ? m_call.answeredAt.msecsTo(now)
+                                                                                  : m_call.startedAt.msecsTo(now)));
         if (m_call.kept)
             text +=
                 QStringLiteral(" · ") + (m_call.entryId ? tr("recording attached to the entry") : tr("recording kept"));
     } else if (m_call.answeredAt.isValid() || m_call.direction == CallDirection::Outgoing) {
         text = tr("Talking %1")
-                   .arg(clock((m_call.answeredAt.isValid() ? m_call.answeredAt : m_call.startedAt).msecsTo(now)));
+                   .arg(core::text::shownDuration(
+                       (m_call.answeredAt.isValid() ? m_call.answeredAt : m_call.startedAt).msecsTo(now)));
     } else {
         text = tr("Ringing (%n rings)", nullptr, m_call.rings);
     }

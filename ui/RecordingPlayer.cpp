@@ -18,18 +18,6 @@
 
 namespace zabota::ui {
 
-namespace {
-
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 seconds = std::max<qint64>(0, ms / 1000);
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 RecordingPlayer::RecordingPlayer(QWidget* parent)
     : QWidget(parent)
 {
@@ -96,7 +84,7 @@ void RecordingPlayer::setRecordings(const QList<core::CallRecording>& recordings
         m_list->setItem(row, 0, new QTableWidgetItem(core::text::shownDateTime(recording.startedAt)));
         m_list->setItem(row, 1, new QTableWidgetItem(recording.lineName));
         m_list->setItem(row, 2, new QTableWidgetItem(recording.number));
-        m_list->setItem(row, 3, new QTableWidgetItem(minutesSeconds(recording.durationMs.value_or(0))));
+        m_list->setItem(row, 3, new QTableWidgetItem(core::text::shownDuration(recording.durationMs.value_or(0))));
         QStringList notes;
         if (recording.isDeleted())
             notes << tr("deleted on %1 under the keeping rules").arg(core::text::shownDate(recording.deletedAt.date()));
@@ -166,7 +154,9 @@ void RecordingPlayer::playCurrent()
 
 void RecordingPlayer::updatePosition()
 {
-    m_position->setText(tr("%1 of %2").arg(minutesSeconds(m_player->position()), minutesSeconds(m_player->duration())));
+    m_position->setText(
+        tr("%1 of %2")
+            .arg(core::text::shownDuration(m_player->position()), core::text::shownDuration(m_player->duration())));
 }
 
 } // namespace zabota::ui

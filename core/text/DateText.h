@@ -18,4 +18,14 @@ namespace zabota::core::text {
     return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
+// A length of time as a clock shows it: 02:05, or 1:02:05 from an hour on.
+[[nodiscard]] inline QString shownDuration(qint64 milliseconds)
+{
+    const qint64 seconds = milliseconds > 0 ? milliseconds / 1000 : 0;
+    const QString minutesSeconds = QStringLiteral("%1:%2")
+                                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return seconds >= 3600 ? QString::number(seconds / 3600) + u':' + minutesSeconds : minutesSeconds;
+}
+
 } // namespace zabota::core::text
