@@ -49,15 +49,7 @@ HandoffRepository::HandoffRepository(Database& db)
 
 Result<QList<Handoff>> HandoffRepository::select(const QString& condition, const QVariantList& binds) const
 {
-    QSqlQuery q = m_db.prepare(kSelectHandoff + condition);
-    for (const QVariant& bind : binds)
-        q.addBindValue(bind);
-    if (auto ok = m_db.exec(q); !ok)
-        return std::unexpected(ok.error());
-    QList<Handoff> result;
-    while (q.next())
-        result << handoffFrom(q);
-    return result;
+    return m_db.list(kSelectHandoff + condition, binds, handoffFrom);
 }
 
 Result<Handoff> HandoffRepository::get(HandoffId id) const

@@ -393,15 +393,7 @@ Result<JournalEntry> JournalRepository::get(EntryId id) const
 Result<QList<JournalEntry>> JournalRepository::select(const QString& condition, const QVariantList& binds,
                                                       const QString& tail) const
 {
-    QSqlQuery query = m_db.prepare(kSelect + condition + tail);
-    for (const QVariant& bind : binds)
-        query.addBindValue(bind);
-    if (auto ok = m_db.exec(query); !ok)
-        return std::unexpected(ok.error());
-    QList<JournalEntry> entries;
-    while (query.next())
-        entries << entryFrom(query);
-    return entries;
+    return m_db.list(kSelect + condition + tail, binds, entryFrom);
 }
 
 JournalRepository::Where JournalRepository::where(const JournalFilter& f, bool commonText) const

@@ -53,15 +53,7 @@ RecordingRepository::RecordingRepository(Database& db)
 
 Result<QList<CallRecording>> RecordingRepository::select(const QString& condition, const QVariantList& binds) const
 {
-    QSqlQuery q = m_db.prepare(kSelectRecording + condition);
-    for (const QVariant& bind : binds)
-        q.addBindValue(bind);
-    if (auto ok = m_db.exec(q); !ok)
-        return std::unexpected(ok.error());
-    QList<CallRecording> result;
-    while (q.next())
-        result << recordingFrom(q);
-    return result;
+    return m_db.list(kSelectRecording + condition, binds, recordingFrom);
 }
 
 Result<RecordingId> RecordingRepository::insert(const NewRecording& recording)

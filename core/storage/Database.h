@@ -5,10 +5,14 @@
 #include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
+#include <type_traits>
 
 class QSqlError;
 class QSqlQuery;
@@ -41,6 +45,21 @@ public:
     [[nodiscard]] QSqlQuery prepare(const QString& sql) const;
     // Runs a prepared query; on failure returns an Error whose message suits `what` the user was doing.
     [[nodiscard]] Status exec(QSqlQuery& query) const;
+    // Runs `sql` with `binds` and makes each row into a value with `from` (a function of the query at that row).
+    template <typename From>
+    [[nodiscard]] auto list(const QString& sql, const QVariantList& binds, From from) const
+        -> Result<QList<std::invoke_result_t<From, const QSqlQuery&>>>
+    {
+        QSqlQuery query = prepare(sql);
+        for (const QVariant& bind : binds)
+            query.addBindValue(bind);
+        if (auto ok = exec(query); !ok)
+            return std::unexpected(ok.error());
+        QList<std::invoke_result_t<From, const QSqlQuery&>> rows;
+        while (query.next())
+            rows << from(query);
+        return rows;
+    }
     // Measures the tables again for the query planner when they have grown or shrunk several times over since they
     // were last measured (or were never measured): without those figures SQLite guesses, and at 200,000 families a
     // wrong guess reads every card. Cheap: only a sample of each index is read. Runs on open and after bulk writes.
