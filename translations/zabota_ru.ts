@@ -1583,12 +1583,12 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>Вход «%1» линии «%2» не подключён.</translation>
     </message>
     <message>
-        <source>The input of the line &quot;%1&quot; stopped (%2).</source>
-        <translation>Вход линии «%1» остановился (%2).</translation>
-    </message>
-    <message>
         <source>The input &quot;%1&quot; of the line &quot;%2&quot; cannot be opened.</source>
         <translation>Не удаётся открыть вход «%1» линии «%2».</translation>
+    </message>
+    <message>
+        <source>The input of the line &quot;%1&quot; stopped: the adapter was unplugged or failed.</source>
+        <translation>Вход линии «%1» остановился: адаптер отключён или неисправен.</translation>
     </message>
 </context>
 <context>

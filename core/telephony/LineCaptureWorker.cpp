@@ -85,8 +85,8 @@ void LineCaptureWorker::open()
     m_source->setBufferSize(kSampleRate / 5 * 2); // 200 ms
     connect(m_source.get(), &QAudioSource::stateChanged, this, [this](QAudio::State state) {
         if (state == QAudio::StoppedState && m_source && m_source->error() != QAudio::NoError)
-            fail(LineCapture::tr("The input of the line \"%1\" stopped (%2).")
-                     .arg(m_line.name, QString::number(int(m_source->error()))));
+            fail(LineCapture::tr("The input of the line \"%1\" stopped: the adapter was unplugged or failed.")
+                     .arg(m_line.name));
     });
     m_input = m_source->start();
     if (!m_input) {
@@ -100,6 +100,10 @@ void LineCaptureWorker::open()
 
 void LineCaptureWorker::close()
 {
+    // Once only: the capture closes the worker before its thread ends, the destructor would again.
+    if (m_closed)
+        return;
+    m_closed = true;
     m_watchdog->stop();
     if (m_source) {
         if (m_input)

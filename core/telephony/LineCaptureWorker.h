@@ -55,6 +55,7 @@ private:
     QTimer* m_watchdog;   // a child, so that it moves to the capture thread with the worker
     QByteArray m_pending; // an odd byte left from a read
     bool m_started = false;
+    bool m_closed = false;
 
     std::unique_ptr<LineMonitor> m_monitor;
     std::vector<LineEvent> m_events;

@@ -12,6 +12,13 @@ QString LineCall::number() const
     return dialled;
 }
 
+namespace {
+
+// The calls the desk remembers, ended ones included, for cards still open and entries saved late.
+constexpr qsizetype kCallsKept = 200;
+
+} // namespace
+
 LineDesk::LineDesk(RecordingArchive* archive, QObject* parent)
     : QObject(parent)
     , m_archive(archive)
@@ -152,6 +159,21 @@ void LineDesk::onEvent(Line& line, const LineEvent& event)
     // A call dropped as too short is forgotten once those who show it were told.
     if (event.kind == LineEventKind::CallDiscarded)
         m_calls.remove(call->id);
+    forgetOldCalls();
+}
+
+void LineDesk::forgetOldCalls()
+{
+    // A console runs for weeks: the calls ended long ago, whose entries and recordings are in the database, go.
+    const auto ended = [](const LineCall& call) {
+        return call.ended;
+    };
+    while (m_calls.size() > kCallsKept) {
+        auto oldest = std::ranges::min_element(m_calls, {}, &LineCall::id);
+        if (oldest == m_calls.end() || !ended(*oldest))
+            return;
+        m_calls.erase(oldest);
+    }
 }
 
 void LineDesk::onRecordingFinished(Line& line, qint64 callStart, const RecordingPaths& paths, qint64 durationMs,

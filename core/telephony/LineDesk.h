@@ -81,6 +81,7 @@ private:
     };
 
     void stopLines();
+    void forgetOldCalls();
     void onEvent(Line& line, const LineEvent& event);
     void onRecordingFinished(Line& line, qint64 callStart, const RecordingPaths& paths, qint64 durationMs, bool kept,
                              const QString& error);
