@@ -82,14 +82,11 @@ PartnerRepository::PartnerRepository(Database& db)
 
 Result<QList<Partner>> PartnerRepository::list(bool activeOnly) const
 {
-    QSqlQuery q = m_db.prepare(kSelect + (activeOnly ? QStringLiteral("WHERE active = ?") : QString()));
-    if (activeOnly)
-        q.addBindValue(true);
-    if (auto ok = m_db.exec(q); !ok)
-        return std::unexpected(ok.error());
-    QList<Partner> partners;
-    while (q.next())
-        partners << partnerFrom(q);
+    auto read = activeOnly ? m_db.list(kSelect + QStringLiteral("WHERE active = ?"), {true}, partnerFrom)
+                           : m_db.list(kSelect, {}, partnerFrom);
+    if (!read)
+        return read;
+    QList<Partner> partners = std::move(*read);
     // By kind in the order the enum lists them, which is not the order of their codes.
     std::ranges::stable_sort(partners, [](const Partner& a, const Partner& b) {
         if (a.kind != b.kind)

@@ -279,14 +279,7 @@ PlanItem itemFrom(const QSqlQuery& q)
 
 Result<QList<PlanItem>> CaseService::plan(CaseId id) const
 {
-    QSqlQuery q = m_db.prepare(kSelectItem + QStringLiteral("WHERE p.case_id = ? ORDER BY p.position, p.id"));
-    q.addBindValue(id);
-    if (auto ok = m_db.exec(q); !ok)
-        return std::unexpected(ok.error());
-    QList<PlanItem> items;
-    while (q.next())
-        items << itemFrom(q);
-    return items;
+    return m_db.list(kSelectItem + QStringLiteral("WHERE p.case_id = ? ORDER BY p.position, p.id"), {id}, itemFrom);
 }
 
 Result<ProtocolId> CaseService::addProtocol(CaseId id, const ProtocolDraft& protocol)
