@@ -64,11 +64,7 @@ CallDesk::CallDesk(telephony::LineDesk& lines, telephony::RecordingArchive* arch
     m_callCardAction->setShortcut(QKeySequence(Qt::Key_F4));
     m_callCardAction->setStatusTip(tr("Bring back the card of the latest call"));
     connect(m_callCardAction, &QAction::triggered, this, [this] {
-        IncomingCallCard* latest = nullptr;
-        for (const auto& card : std::as_const(m_cards))
-            if (card && (!latest || card->callId() > latest->callId()))
-                latest = card;
-        if (latest) {
+        if (IncomingCallCard* latest = newestCard(false)) {
             latest->show();
             latest->raise();
             latest->activateWindow();
@@ -133,11 +129,16 @@ IncomingCallCard* CallDesk::card(int callId) const
 
 IncomingCallCard* CallDesk::latestCard() const
 {
-    IncomingCallCard* latest = nullptr;
+    return newestCard(true);
+}
+
+IncomingCallCard* CallDesk::newestCard(bool shownOnly) const
+{
+    IncomingCallCard* newest = nullptr;
     for (const auto& card : m_cards)
-        if (card && card->isVisible() && (!latest || card->callId() > latest->callId()))
-            latest = card;
-    return latest;
+        if (card && (!shownOnly || card->isVisible()) && (!newest || card->callId() > newest->callId()))
+            newest = card;
+    return newest;
 }
 
 void CallDesk::onCall(const LineCall& call)

@@ -77,6 +77,8 @@ signals:
     void message(const QString& text);
 
 private:
+    // The card of the latest call, hidden ones too unless `shownOnly`.
+    [[nodiscard]] IncomingCallCard* newestCard(bool shownOnly) const;
     void onCall(const telephony::LineCall& call);
     void lookUp(IncomingCallCard* card, const QString& number);
     void place(IncomingCallCard* card) const;
