@@ -31,7 +31,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-#include <sndfile.h>
 
 using namespace zabota;
 using telephony::CallDirection;
@@ -85,20 +84,6 @@ GeneratedCall generatedCall()
     return call;
 }
 
-QString writeWav(const QString& path, const std::vector<qint16>& samples)
-{
-    SF_INFO info{};
-    info.samplerate = kRate;
-    info.channels = 1;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    SNDFILE* file = sf_open(path.toLocal8Bit().constData(), SFM_WRITE, &info);
-    if (!file)
-        return QString::fromLocal8Bit(sf_strerror(nullptr));
-    sf_write_short(file, samples.data(), sf_count_t(samples.size()));
-    sf_close(file);
-    return {};
-}
-
 QAudioDevice lineInput()
 {
     for (const auto& device : QMediaDevices::audioInputs())
@@ -138,7 +123,7 @@ TEST_CASE("a call played into the line's sound card gives the number, the events
     QTemporaryDir recordings;
     const GeneratedCall call = generatedCall();
     const QString wav = recordings.filePath(QStringLiteral("call.wav"));
-    REQUIRE(writeWav(wav, call.samples).isEmpty());
+    REQUIRE(LineSignal::writeWav(wav, call.samples));
 
     telephony::LineCapture capture(
         lineConfig(input), recordings.filePath(QStringLiteral("archive")), [](const QString&, const QDateTime&) {
@@ -228,7 +213,7 @@ TEST_CASE("the dispatcher registers a ringing call from its card and the recordi
 
     QTemporaryDir dir;
     const QString wav = dir.filePath(QStringLiteral("call.wav"));
-    REQUIRE(writeWav(wav, generatedCall().samples).isEmpty());
+    REQUIRE(LineSignal::writeWav(wav, generatedCall().samples));
     REQUIRE(pulse().play(wav));
 
     ui::CallDesk* calls = window.callDesk();
@@ -341,7 +326,7 @@ TEST_CASE("an anonymous line shows no number, keeps none and records nothing", "
 
     QTemporaryDir dir;
     const QString wav = dir.filePath(QStringLiteral("call.wav"));
-    REQUIRE(writeWav(wav, generatedCall().samples).isEmpty());
+    REQUIRE(LineSignal::writeWav(wav, generatedCall().samples));
     REQUIRE(pulse().play(wav));
     REQUIRE(QTest::qWaitFor([&] { return !seen.empty() && seen.back().ended; }, 40000));
 

@@ -37,7 +37,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sndfile.h>
 #include <sys/resource.h>
 
 using namespace zabota;
@@ -76,20 +75,6 @@ std::vector<qint16> lineAudio(int seconds)
     return audio;
 }
 
-bool writeWav(const QString& path, const std::vector<qint16>& samples)
-{
-    SF_INFO info{};
-    info.samplerate = 8000;
-    info.channels = 1;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    SNDFILE* file = sf_open(path.toLocal8Bit().constData(), SFM_WRITE, &info);
-    if (!file)
-        return false;
-    sf_write_short(file, samples.data(), sf_count_t(samples.size()));
-    sf_close(file);
-    return true;
-}
-
 QAudioDevice lineInput()
 {
     for (const auto& device : QMediaDevices::audioInputs())
@@ -107,7 +92,7 @@ void measureCpu(tests::PulseServer& pulse, int seconds)
     }
     QTemporaryDir dir;
     const QString wav = dir.filePath(QStringLiteral("line.wav"));
-    if (!writeWav(wav, lineAudio(seconds))) {
+    if (!tests::LineSignal::writeWav(wav, lineAudio(seconds))) {
         out() << "cannot write " << wav << Qt::endl;
         std::exit(1);
     }

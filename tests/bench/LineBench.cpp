@@ -20,7 +20,6 @@
 #include <cmath>
 #include <numbers>
 #include <random>
-#include <sndfile.h>
 
 using namespace zabota;
 using namespace zabota::bench;
@@ -126,17 +125,10 @@ void compareWithMinimodem(int messages, int gapMs)
         if (gapMs > 0)
             append(line, LineSignal::noise(gapMs, -65.0, unsigned(messages + i + 1)));
     }
-    SF_INFO info{};
-    info.samplerate = kRate;
-    info.channels = 1;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    SNDFILE* file = sf_open(path.toLocal8Bit().constData(), SFM_WRITE, &info);
-    if (!file) {
+    if (!LineSignal::writeWav(path, line)) {
         out() << "cannot write " << path << Qt::endl;
         return;
     }
-    sf_write_short(file, line.data(), sf_count_t(line.size()));
-    sf_close(file);
     const double audioSeconds = double(line.size()) / kRate;
 
     // The console: the file read a block at a time through the line monitor, as `zabota line-replay --standard

@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-#include <sndfile.h>
 
 using zabota::telephony::CallerIdStandard;
 using zabota::tests::LineSignal;
@@ -26,20 +25,6 @@ struct Run {
     QStringList lines;
     QString errors;
 };
-
-bool writeWav(const QString& path, const std::vector<qint16>& samples, int sampleRate = LineSignal::kSampleRate)
-{
-    SF_INFO info{};
-    info.samplerate = sampleRate;
-    info.channels = 1;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    SNDFILE* file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    if (!file)
-        return false;
-    const sf_count_t written = sf_write_short(file, samples.data(), sf_count_t(samples.size()));
-    sf_close(file);
-    return written == sf_count_t(samples.size());
-}
 
 Run replay(const QTemporaryDir& dir, const QStringList& arguments)
 {
@@ -72,7 +57,7 @@ TEST_CASE("zabota line-replay prints the caller ID of a recorded Bell 202 call a
         LineSignal::atLevel(LineSignal::callerId(CallerIdStandard::Bell202, call), -20.0), 20.0, 31);
     signal.insert(signal.end(), message.begin(), message.end());
     const QString path = dir.filePath(QStringLiteral("call.wav"));
-    REQUIRE(writeWav(path, signal));
+    REQUIRE(LineSignal::writeWav(path, signal));
 
     const QString standard = GENERATE(QStringLiteral("auto"), QStringLiteral("bell202"));
     INFO(standard.toStdString());
@@ -111,7 +96,7 @@ TEST_CASE("zabota line-replay prints DTMF digits with their times", "[telephony]
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("digits.wav"));
-    REQUIRE(writeWav(path, LineSignal::atLevel(LineSignal::dtmf("507"), -10.0)));
+    REQUIRE(LineSignal::writeWav(path, LineSignal::atLevel(LineSignal::dtmf("507"), -10.0)));
     const Run run = replay(dir, {path, QStringLiteral("--standard"), QStringLiteral("v23")});
     INFO(run.lines.join(u'\n').toStdString());
     REQUIRE(run.exitCode == 0);
@@ -144,7 +129,7 @@ TEST_CASE("zabota line-replay refuses a missing file and a recording not at 8000
     CHECK_FALSE(missing.errors.isEmpty());
 
     const QString wide = dir.filePath(QStringLiteral("wide.wav"));
-    REQUIRE(writeWav(wide, LineSignal::silence(500), 16'000));
+    REQUIRE(LineSignal::writeWav(wide, LineSignal::silence(500), 16'000));
     const Run refused = replay(dir, {wide});
     CHECK(refused.exitCode == 1);
     CHECK(refused.errors.contains(QStringLiteral("16000")));
@@ -155,7 +140,7 @@ TEST_CASE("zabota line-replay refuses wrong arguments with exit code 2", "[telep
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("quiet.wav"));
-    REQUIRE(writeWav(path, LineSignal::silence(500)));
+    REQUIRE(LineSignal::writeWav(path, LineSignal::silence(500)));
     CHECK(replay(dir, {path, QStringLiteral("--standard"), QStringLiteral("morse")}).exitCode == 2);
     CHECK(replay(dir, {}).exitCode == 2);
     CHECK(replay(dir, {path, path}).exitCode == 2);
@@ -177,7 +162,7 @@ TEST_CASE("zabota line-replay prints a whole call: rings, answer, busy tone and 
     const auto busy = LineSignal::exchangeTone(4, 350, 350);
     signal.insert(signal.end(), busy.begin(), busy.end());
     const QString path = dir.filePath(QStringLiteral("call.wav"));
-    REQUIRE(writeWav(path, signal));
+    REQUIRE(LineSignal::writeWav(path, signal));
 
     const Run run = replay(dir, {path});
     INFO(run.lines.join(u'\n').toStdString());

@@ -3,10 +3,13 @@
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include "tests/telephony/LineSignal.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <random>
+#include <sndfile.h>
 #include <spandsp.h>
 
 namespace zabota::tests {
@@ -224,6 +227,20 @@ std::vector<qint16> LineSignal::noise(int milliseconds, double dbm0, unsigned se
     for (auto& sample : out)
         sample = clip(gauss(generator));
     return out;
+}
+
+bool LineSignal::writeWav(const QString& path, const std::vector<qint16>& samples, int sampleRate)
+{
+    SF_INFO info{};
+    info.samplerate = sampleRate;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE* file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+    if (!file)
+        return false;
+    const sf_count_t written = sf_write_short(file, samples.data(), sf_count_t(samples.size()));
+    sf_close(file);
+    return written == sf_count_t(samples.size());
 }
 
 } // namespace zabota::tests

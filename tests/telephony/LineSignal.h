@@ -4,6 +4,7 @@
 #include "core/telephony/CallerId.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <initializer_list>
 #include <vector>
@@ -62,6 +63,10 @@ public:
     [[nodiscard]] static std::vector<qint16> withNoise(std::vector<qint16> signal, double snrDb, unsigned seed);
     // Gaussian noise alone at `dbm0`.
     [[nodiscard]] static std::vector<qint16> noise(int milliseconds, double dbm0, unsigned seed);
+
+    // Writes the signal as a 16-bit mono WAV file with libsndfile, as a line recorder would; false if it cannot.
+    [[nodiscard]] static bool writeWav(const QString& path, const std::vector<qint16>& samples,
+                                       int sampleRate = kSampleRate);
 };
 
 } // namespace zabota::tests
