@@ -25,7 +25,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -84,14 +83,6 @@ GeneratedCall generatedCall()
     return call;
 }
 
-QAudioDevice lineInput()
-{
-    for (const auto& device : QMediaDevices::audioInputs())
-        if (device.id() == tests::PulseServer::kInput)
-            return device;
-    return {};
-}
-
 telephony::LineConfig lineConfig(const QAudioDevice& device)
 {
     telephony::LineConfig line;
@@ -116,7 +107,7 @@ TEST_CASE("a call played into the line's sound card gives the number, the events
           "[audio][telephony]")
 {
     REQUIRE(pulse().error().isEmpty());
-    const QAudioDevice input = lineInput();
+    const QAudioDevice input = tests::PulseServer::input();
     INFO("PulseAudio at " << pulse().server().toStdString());
     REQUIRE_FALSE(input.isNull());
 
@@ -187,7 +178,7 @@ TEST_CASE("the dispatcher registers a ringing call from its card and the recordi
           "[audio][telephony][ui]")
 {
     REQUIRE(pulse().error().isEmpty());
-    const QAudioDevice input = lineInput();
+    const QAudioDevice input = tests::PulseServer::input();
     REQUIRE_FALSE(input.isNull());
 
     tests::TestDatabase t;
@@ -301,7 +292,7 @@ TEST_CASE("the dispatcher registers a ringing call from its card and the recordi
 TEST_CASE("an anonymous line shows no number, keeps none and records nothing", "[audio][telephony][ui]")
 {
     REQUIRE(pulse().error().isEmpty());
-    const QAudioDevice input = lineInput();
+    const QAudioDevice input = tests::PulseServer::input();
     REQUIRE_FALSE(input.isNull());
 
     tests::TestDatabase t;

@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QMediaDevices>
 #include <QThread>
 
 namespace zabota::tests {
@@ -101,6 +102,14 @@ QProcessEnvironment PulseServer::environment() const
     if (!m_server.isEmpty())
         environment.insert(QStringLiteral("PULSE_SERVER"), m_server);
     return environment;
+}
+
+QAudioDevice PulseServer::input()
+{
+    for (const auto& device : QMediaDevices::audioInputs())
+        if (device.id() == kInput)
+            return device;
+    return {};
 }
 
 bool PulseServer::play(const QString& wavPath)

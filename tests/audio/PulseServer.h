@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAudioDevice>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -30,6 +31,8 @@ public:
     [[nodiscard]] bool playing() const;
 
     static constexpr const char* kInput = "line_in";
+    // The sink's monitor as Qt Multimedia lists it among the inputs: the line adapter of the tests; null if missing.
+    [[nodiscard]] static QAudioDevice input();
 
 private:
     [[nodiscard]] QProcessEnvironment environment() const;

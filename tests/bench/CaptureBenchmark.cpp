@@ -32,7 +32,6 @@
 #include <QAudioDevice>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QMediaDevices>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,17 +74,9 @@ std::vector<qint16> lineAudio(int seconds)
     return audio;
 }
 
-QAudioDevice lineInput()
-{
-    for (const auto& device : QMediaDevices::audioInputs())
-        if (device.id() == tests::PulseServer::kInput)
-            return device;
-    return {};
-}
-
 void measureCpu(tests::PulseServer& pulse, int seconds)
 {
-    const QAudioDevice input = lineInput();
+    const QAudioDevice input = tests::PulseServer::input();
     if (input.isNull()) {
         out() << "the PulseAudio input line_in is missing" << Qt::endl;
         std::exit(1);
