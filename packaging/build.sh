@@ -25,8 +25,9 @@ readonly PACKAGES=(
     # the WAV recordings, libopusenc their Opus copies; the tests speak Russian with espeak-ng and decode Opus with
     # opusdec, the line benchmark runs minimodem beside the console's decoder
     libspandsp-dev libtiff-dev libsndfile1-dev libopusenc-dev espeak-ng opus-tools minimodem
-    # the PDF documents are read back in the tests with pdftotext and pdfinfo
-    poppler-utils
+    # the journal and statistics exports: libxlsxwriter writes XLSX; the tests read the files back with xlsx2csv and
+    # openpyxl, the PDF documents with pdftotext and pdfinfo
+    libxlsxwriter-dev xlsx2csv python3-openpyxl poppler-utils
     # checks: formatting, the .desktop file and the AppStream metadata
     clang-format desktop-file-utils appstream
 )
