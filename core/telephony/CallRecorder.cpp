@@ -242,7 +242,18 @@ core::Status CallRecorder::write(std::span<const qint16> samples)
             return dropOpus(QString::fromLatin1(ope_strerror(encoded)) + QStringLiteral(": ") +
                             systemError(m_opusSink->error));
     }
+    if (m_samples - m_syncedSamples >= kSyncEverySamples)
+        syncToDisk();
     return {};
+}
+
+void CallRecorder::syncToDisk()
+{
+    m_syncedSamples = m_samples;
+    // What the encoder still holds (its short delays) is not written yet; what it wrote goes to the disk with the WAV.
+    sf_write_sync(m_wav.get());
+    if (m_opus && m_opusSink->fd >= 0 && ::fdatasync(m_opusSink->fd) != 0 && errno != EINVAL)
+        qCWarning(lcRecording) << "Opus copy not synced:" << m_opusPath << systemError(errno);
 }
 
 core::Status CallRecorder::stopWav(const QString& detail)

@@ -18,7 +18,8 @@ namespace zabota::telephony {
 // Records one call as it happens, from 16-bit 8 kHz mono blocks, to a WAV file and optionally an Opus copy for the
 // archive. Both files are written so that a crash or a kill -9 loses almost nothing: the WAV header is rewritten
 // after every block (the file opens at any moment with every sample written so far), and the Opus encoder is told
-// to put an Ogg page on the disk about twice a second instead of holding seconds of audio.
+// to put an Ogg page on the disk about twice a second instead of holding seconds of audio. Once a second of audio
+// both files are also forced from the page cache to the disk, so that a power cut loses no more than that second.
 //
 // Call recordings are personal data: the folders it creates are 0700, the files 0600, and an existing file is never
 // overwritten. The WAV is the recording; the Opus file is a copy. When the WAV cannot be written (the disk is full)
@@ -31,6 +32,8 @@ public:
     static constexpr int kSampleRate = 8000;
     // Speech on a phone line needs little: 16 kb/s Opus is about a seventh of the 8 kHz WAV.
     static constexpr int kOpusBitrate = 16000;
+    // How much audio may sit in the page cache before the files are forced to the disk.
+    static constexpr qint64 kSyncEverySamples = kSampleRate;
 
     // Creates the files (and their folders) and writes the headers. `opusPath` empty: no Opus copy.
     [[nodiscard]] static core::Result<std::unique_ptr<CallRecorder>> start(const QString& wavPath,
@@ -69,6 +72,7 @@ private:
     [[nodiscard]] core::Status startOpus();
     [[nodiscard]] core::Status stopWav(const QString& detail);
     [[nodiscard]] core::Status dropOpus(const QString& detail);
+    void syncToDisk();
 
     QString m_wavPath;
     QString m_opusPath;
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<OpusSink> m_opusSink; // declared before the encoder, which closes it when destroyed
     std::unique_ptr<OggOpusEnc, OpusDeleter> m_opus;
     qint64 m_samples = 0;
+    qint64 m_syncedSamples = 0;
     std::optional<core::Error> m_stopped; // why the WAV stopped, repeated by every later write()
 };
 
