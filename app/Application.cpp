@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Application.h"
 
+#include "app/StopSignals.h"
 #include "core/audit/AuditRepository.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/UserRepository.h"
@@ -150,15 +151,27 @@ void Application::startTelephony()
         QTimer::singleShot(0, calls, &ui::CallDesk::showRecordings);
 }
 
+void Application::leave()
+{
+    m_quitRequested = true;
+    QCoreApplication::exit(0); // ends every event loop, a dialog's included
+}
+
 int Application::run()
 {
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, qApp, [this] {
             qInfo("--quit-after: leaving");
-            m_quitRequested = true;
-            QCoreApplication::exit(0); // ends every event loop, a dialog's included
+            leave();
         });
     }
+    // Stopped by the system (shutdown, a service manager): leave as if the window were closed, so that a call in
+    // progress keeps its recording in the catalogue.
+    StopSignals* stopSignals = new StopSignals(qApp);
+    QObject::connect(stopSignals, &StopSignals::stopRequested, qApp, [this](int signalNumber) {
+        qInfo("signal %d: leaving", signalNumber);
+        leave();
+    });
     // Every exit below leaves with 0 once --quit-after has fired: wherever the console was, it left on purpose.
     auto exitCode = [this](int code) {
         return m_quitRequested ? 0 : code;

@@ -65,6 +65,8 @@ private:
     // The recordings archive (recovering what the last stop cut off), the lines of this workstation and their calls.
     void startTelephony();
     [[nodiscard]] int showError(const core::Error& error) const;
+    // Leaves the console wherever it is (--quit-after, a stop signal): every event loop ends, the exit code is 0.
+    void leave();
 
     WindowOptions m_options;
     bool m_quitRequested = false;

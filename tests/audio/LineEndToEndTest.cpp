@@ -332,3 +332,51 @@ TEST_CASE("an anonymous line shows no number, keeps none and records nothing", "
     const bool written = QDir(folder).exists() && !QDir(folder).isEmpty();
     CHECK_FALSE(written);
 }
+
+TEST_CASE("a console stopped during a call keeps the call's recording whole, catalogued and waiting for an entry",
+          "[audio][telephony]")
+{
+    REQUIRE(pulse().error().isEmpty());
+    const QAudioDevice input = tests::PulseServer::input();
+    REQUIRE_FALSE(input.isNull());
+
+    tests::TestDatabase t;
+    t.setNow(QDateTime::currentDateTime().addSecs(3600));
+    core::RecordingRepository repository(t.db());
+    telephony::RecordingArchive archive(QDir(t.dir()).filePath(QStringLiteral("recordings")), repository);
+    auto desk = std::make_unique<telephony::LineDesk>(&archive);
+    QSignalSpy opened(desk.get(), &telephony::LineDesk::lineOpened);
+    std::optional<telephony::LineCall> last;
+    QObject::connect(desk.get(), &telephony::LineDesk::callChanged, desk.get(),
+                     [&last](const telephony::LineCall& call) { last = call; });
+    desk->setLines(QList<telephony::LineConfig>{lineConfig(input)});
+    REQUIRE(opened.wait(5000));
+    QTest::qWait(2000);
+
+    QTemporaryDir dir;
+    const QString wav = dir.filePath(QStringLiteral("call.wav"));
+    REQUIRE(LineSignal::writeWav(wav, generatedCall().samples));
+    REQUIRE(pulse().play(wav));
+    // The dispatcher has answered and the caller speaks when the console is told to stop (the system shuts down).
+    REQUIRE(QTest::qWaitFor([&] { return last && last->answeredAt.isValid(); }, 20000));
+    QTest::qWait(2000);
+    REQUIRE_FALSE(last->ended);
+    desk.reset();
+
+    // Not a crash: the recording has its length and the number, it is not marked cut off, and nothing needs recovery.
+    const auto orphans = archive.orphans();
+    REQUIRE(orphans);
+    REQUIRE(orphans->size() == 1);
+    const core::CallRecording& kept = orphans->first();
+    CHECK(kept.isFinished());
+    CHECK_FALSE(kept.interrupted);
+    CHECK(kept.number == QString::fromLatin1(kNumber));
+    // From the first sign of the call (the caller ID) through the rings and two seconds of speech.
+    CHECK(kept.durationMs.value_or(0) > 8000);
+    const auto readable = telephony::CallRecorder::readableDurationMs(archive.absolutePath(kept.path));
+    REQUIRE(readable);
+    CHECK(std::abs(*readable - *kept.durationMs) <= 100);
+    const auto recovered = archive.recover();
+    REQUIRE(recovered);
+    CHECK(recovered->isEmpty());
+}
