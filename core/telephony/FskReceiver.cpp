@@ -21,6 +21,14 @@ constexpr float kMinToneShare = 0.65F;
 // ...and its power is at least this: exchanges send caller ID at -10 to -40 dBm0 (ETSI EN 300 659-1).
 constexpr double kMinDbm0 = -48.0;
 
+// How much of the difference between where a character that follows the last one starts and where the sender's clock
+// said it would goes into where it is taken to start, and into the bit length. Tried on messages in noise with the
+// sender's clock up to 2 % off: deeper in noise than with every start bit taken as heard (at 8 dB SNR 199 of 200
+// messages instead of 185 to 192), and as deep with the clock off as on time.
+constexpr double kPhaseGain = 0.3;
+constexpr double kPeriodGain = 0.05;
+constexpr double kClockTolerance = 1.03; // the bit length learnt stays within 3 % of 1200 baud
+
 // The mean square of a sine at `dbm0` in 16-bit linear audio (a full-scale sine is +3.14 dBm0).
 float powerAt(double dbm0)
 {
@@ -99,6 +107,7 @@ void FskReceiver::reset()
     m_inMark = false;
     m_listened = false;
     m_lastEnd = -1.0e9;
+    m_period = kBit;
     m_fresh = true;
 }
 
@@ -123,9 +132,14 @@ void FskReceiver::processBlock()
 
 void FskReceiver::measure()
 {
+    // The block's mean is taken off: an adapter's DC offset would otherwise leak into the correlations and the squelch.
+    int total = 0;
+    for (qint16 sample : m_input)
+        total += sample;
+    const float mean = float(total) / kBlock;
     for (std::size_t i = 0; i < kDecisions; ++i) {
-        m_even[i] = float(m_input[2 * i]);
-        m_odd[i] = float(m_input[2 * i + 1]);
+        m_even[i] = float(m_input[2 * i]) - mean;
+        m_odd[i] = float(m_input[2 * i + 1]) - mean;
     }
     // Sums in eight lanes, so that they too are vector arithmetic.
     alignas(16) std::array<float, 8> sum{};
@@ -133,10 +147,10 @@ void FskReceiver::measure()
         for (std::size_t lane = 0; lane < 8; ++lane)
             sum[lane] += m_even[i + lane] * m_even[i + lane] + m_odd[i + lane] * m_odd[i + lane];
     }
-    float total = 0;
+    float power = 0;
     for (float lane : sum)
-        total += lane;
-    m_power = total / kBlock;
+        power += lane;
+    m_power = power / kBlock;
 }
 
 void FskReceiver::multiply()
@@ -200,6 +214,7 @@ void FskReceiver::decide(bool open)
     if (!listening) {
         m_inMark = false;
         m_scan = kDecisions;
+        m_period = kBit; // the next sender's clock is learnt afresh
     } else if (!m_listened && decision(m_scan - 1) > 0) {
         // The squelch opened on a mark.
         m_inMark = true;
@@ -221,19 +236,20 @@ void FskReceiver::decide(bool open)
                 m_bits |= 1U << (m_bit - 1);
             if (m_bit < 9) {
                 ++m_bit;
-                m_next += kBit;
+                m_next += m_period;
                 continue;
             }
             Character character;
             character.value = std::uint8_t(m_bits);
             character.framed = mark;
             character.afterMarks = m_afterMarks;
-            character.endSample = m_blockStart + std::llround(2.0 * (m_edge + 10.0 * kBit) - m_lag);
+            character.endSample = m_blockStart + std::llround(2.0 * (m_edge + 10.0 * m_period) - m_lag);
             m_inCharacter = false;
             m_scan = whole(m_next) + 1;
-            m_lastEnd = m_edge + 10.0 * kBit;
+            if (mark)
+                m_lastEnd = m_edge + 10.0 * m_period;
             m_inMark = mark;
-            m_markFrom = m_edge + 9.0 * kBit;
+            m_markFrom = m_edge + 9.0 * m_period;
             if (m_callback)
                 m_callback(character);
             continue;
@@ -260,11 +276,19 @@ void FskReceiver::decide(bool open)
             break;
         }
         m_edge = index - 1 + before / (before - now);
+        if (const double error = m_edge - m_lastEnd; std::abs(error) < 0.5 * m_period) {
+            // Right after the last character, as the sender's clock says it comes: the edge heard only corrects the
+            // one expected, and the sender's bit length is learnt from how far off it was.
+            m_edge = m_lastEnd + kPhaseGain * error;
+            if (open)
+                m_period =
+                    std::clamp(m_period + kPeriodGain * error / 10.0, kBit / kClockTolerance, kBit * kClockTolerance);
+        }
         m_afterMarks = m_inMark && m_edge - m_markFrom >= kIdleBits * kBit;
         m_inCharacter = true;
         m_bit = 0;
         m_bits = 0;
-        m_next = m_edge + 0.5 * kBit;
+        m_next = m_edge + 0.5 * m_period;
     }
     // On to the next block's times.
     m_scan -= kDecisions;
