@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/auth/User.h"
+#include "core/statistics/StatisticsExporter.h"
 #include "core/statistics/StatisticsReport.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,15 @@ namespace zabota::core {
 class AuditRepository;
 class Database;
 
-// The statistics as a supervisor or an administrator works with them: the report of a period beside the previous one.
+// The statistics as a supervisor or an administrator works with them: the report of a period beside the previous one,
+// and its export to PDF or XLSX. An export is written whole or not at all, and recorded in the audit log in the same
+// step: a file that could not be written leaves no record, and a record that could not be written leaves no file.
 class StatisticsService final {
     Q_DECLARE_TR_FUNCTIONS(zabota::core::StatisticsService)
 
 public:
     using Clock = std::function<QDateTime()>;
+    enum class Format { Pdf, Xlsx };
 
     StatisticsService(Database& db, AuditRepository& audit, User currentUser,
                       Clock clock = &QDateTime::currentDateTime);
@@ -35,6 +39,17 @@ public:
 
     // The report of `period` beside its previous period, computed here and now (the window uses a StatisticsReader).
     [[nodiscard]] Result<StatisticsReport> report(const StatisticsPeriod& period) const;
+    // Writes the report to `path` as `format` for the centre named, with the charts given: render() and save().
+    [[nodiscard]] Status exportReport(Format format, const QString& path, const StatisticsReport& report,
+                                      const CentreDetails& centre, const QList<StatisticsPicture>& pictures = {});
+    // The content of the file, made in memory; it touches no database, so that a window can make it on a thread of
+    // its own (the PDF takes a second or two with its charts).
+    [[nodiscard]] static Result<QByteArray> render(Format format, const StatisticsReport& report,
+                                                   const CentreDetails& centre,
+                                                   const QList<StatisticsPicture>& pictures = {});
+    // Writes content made by render() to `path`, whole or not at all, with its record in the audit log.
+    [[nodiscard]] Status save(Format format, const QString& path, const QByteArray& content,
+                              const StatisticsReport& report);
 
     // The name of this workstation as the audit log records it.
     void setWorkstation(const QString& name) { m_workstation = name; }
