@@ -266,6 +266,7 @@ void StatisticsWindow::recompute()
         m_waiting = 0;
         m_busy->hide();
         showMessage(ok.error().message);
+        m_comparison->setText(m_report ? core::StatisticsFormat::comparison(*m_report) : QString());
         Q_EMIT reportShown();
         return;
     }
@@ -285,8 +286,8 @@ void StatisticsWindow::answered(const core::StatisticsReader::Answer& answer)
         if (!answer.report.error().detail.isEmpty())
             qWarning("statistics: %s", qUtf8Printable(answer.report.error().detail));
         showMessage(answer.report.error().message);
-        if (m_report)
-            m_comparison->setText(core::StatisticsFormat::comparison(*m_report));
+        // The report on show is still the last one computed.
+        m_comparison->setText(m_report ? core::StatisticsFormat::comparison(*m_report) : QString());
         Q_EMIT reportShown();
         return;
     }

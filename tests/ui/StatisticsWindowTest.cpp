@@ -211,6 +211,7 @@ TEST_CASE("days chosen by hand that end before they start are refused, and the l
     from->setFocus();
     from->setDate(QDate(2026, 3, 10));
     to->setFocus(); // leaving the first box applies the days
+    REQUIRE(reportFor(&window, core::StatisticsPeriod::custom(QDate(2026, 3, 10), QDate(2026, 12, 31))));
     to->setDate(QDate(2026, 3, 1));
     press(Qt::Key_Tab);
     REQUIRE(QTest::qWaitFor([&] { return !window.messageText().isEmpty(); }, 5000));
@@ -218,6 +219,8 @@ TEST_CASE("days chosen by hand that end before they start are refused, and the l
                                                  "Choose a last day on or after the first."));
     CHECK(window.report()->period.from() == QDate(2026, 3, 10)); // the last days that made a period
     CHECK(window.report()->period.to() == QDate(2026, 12, 31));
+    CHECK(
+        window.findChild<QLabel*>(QStringLiteral("comparisonLabel"))->text().startsWith(QStringLiteral("10.03.2026")));
 
     to->setFocus();
     to->setDate(QDate(2026, 3, 19));
