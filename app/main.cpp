@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -37,6 +38,20 @@ void startLog()
     zabota::app::LogFile::install(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("zabota.log")));
     qInfo("zabota %s started: %s", ZABOTA_VERSION, qUtf8Printable(QCoreApplication::arguments().join(u' ')));
+}
+
+// Scheduled jobs often run without XDG_RUNTIME_DIR, and Qt says so on stderr whenever a GUI application starts: a cron
+// job would mail that line after every export. Only that line is dropped, and only while the application starts.
+QtMessageHandler previousHandler = nullptr;
+
+void quietStartup(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
 }
 
 int usageError(const QString& message)
@@ -64,7 +79,9 @@ int main(int argc, char* argv[])
     } else if (CommandLine::isExportCommand(rawArguments)) {
         // Scheduled jobs have no display: the fonts of the PDF come through the offscreen platform.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietStartup);
         app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previousHandler);
     } else {
         app = std::make_unique<QApplication>(argc, argv);
     }
