@@ -534,7 +534,7 @@ TEST_CASE("a folder that does not exist, a file in place of a folder and a folde
     }
 }
 
-TEST_CASE("a full disk stops the export with a sentence; no part of the file is left and an older file of that name "
+TEST_CASE("a full disk stops the export with a sentence, leaves no part of the file, and an older file of that name "
           "stays as it was",
           "[export][bad]")
 {
@@ -590,7 +590,7 @@ TEST_CASE("a cancelled export leaves no file and no audit record", "[export][can
     CHECK(f.db.audit().list(exports)->isEmpty());
 }
 
-TEST_CASE("a dispatcher may not export; a supervisor and an administrator may", "[export][roles]")
+TEST_CASE("a dispatcher may not export, a supervisor and an administrator may", "[export][roles]")
 {
     ExportFixture f;
     CHECK_FALSE(core::JournalExporter::mayExport(f.db.dispatcher()));

@@ -211,7 +211,7 @@ TEST_CASE("a refused export keeps every choice of the dialog and says why: a per
     CHECK(d.files().isEmpty());
 }
 
-TEST_CASE("Stop ends a running export, says so and leaves no file; the dialog stays to try again", "[ui][export]")
+TEST_CASE("Stop ends a running export, says so and leaves no file, and the dialog stays to try again", "[ui][export]")
 {
     Desk d(600);
     ui::ExportDialog dialog(d.journal, d.job, {QStringLiteral("Центр"), {}, {}});
