@@ -187,4 +187,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>zabota::app::ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (%2).</numerusform>
+            <numerusform>Exported %n entries to %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::JournalExporter</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::ExportDesk</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -47,12 +47,6 @@
         <translation>Для --%1 укажите целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
-        <source>Zabota: the dispatcher console of a family social-service centre.
-Run «%1 demo --help» to fill a database with demo data without opening a window.</source>
-        <translation>Забота — рабочее место диспетчера центра социальной помощи семье.
-Чтобы заполнить базу демонстрационными данными, не открывая окна, см. «%1 demo --help».</translation>
-    </message>
-    <message>
         <source>If the journal is empty, fill it with %1 demo entries over %2 years first.</source>
         <translation>Если журнал пуст, сначала заполнить его демонстрационными данными: записей — %1, лет — %2.</translation>
     </message>
@@ -117,10 +111,6 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <translation>Сколько учётных карт семей создать; обращения с их телефонов привязываются к ним (по умолчанию: %1).</translation>
     </message>
     <message>
-        <source>Unknown command «%1». The commands are «demo» and «line-replay»; see --help.</source>
-        <translation>Неизвестная команда «%1». Команды: «demo» и «line-replay»; см. --help.</translation>
-    </message>
-    <message>
         <source>Decodes a recording of the phone line (a WAV file at 8000 Hz, mono or stereo) with the caller ID and DTMF decoders and prints every event as one JSON object a line.</source>
         <translation>Расшифровывает запись телефонной линии (WAV-файл 8000 Гц, моно или стерео) декодерами определителя номера и DTMF и выводит каждое событие отдельной строкой в виде объекта JSON.</translation>
     </message>
@@ -152,6 +142,172 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>Unknown caller ID standard «%1»: use bell202, v23, dtmf, aon or auto.</source>
         <translation>Неизвестный стандарт определителя «%1»: укажите bell202, v23, dtmf, aon или auto.</translation>
     </message>
+    <message>
+        <source>Zabota: the dispatcher console of a family social-service centre.
+Run «%1 demo --help» to fill a database with demo data without opening a window, «%1 export journal --help» to export the journal to a file.</source>
+        <translation>«Забота» — консоль диспетчера центра социальной помощи семье.
+Запустите «%1 demo --help», чтобы заполнить базу демонстрационными данными без окна, «%1 export journal --help», чтобы выгрузить журнал в файл.</translation>
+    </message>
+    <message>
+        <source>Unknown command «%1». The commands are «demo», «export» and «line-replay»; see --help.</source>
+        <translation>Неизвестная команда «%1». Команды: «demo», «export» и «line-replay»; см. --help.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not «%2».</source>
+        <translation>--%1 принимает дату в виде ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Exports the hotline journal to a file without a window, for scheduled reports: CSV (UTF-8 with semicolons, as Russian Excel opens it), XLSX, or PDF (A4 landscape). The export is made on behalf of a console user who is a supervisor or an administrator (--user), whose password is read from --password-file or from the environment variable %1; it is written to the audit log with that user, this computer and the operating system&apos;s account.
+
+Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wrong arguments or dates; %3 no entry matches; %4 the file cannot be written (no such folder, no permission, the disk is full); %5 the database cannot be read; %6 wrong login or password, or the user may not export. Messages go to stderr.</source>
+        <translation>Выгружает журнал телефона доверия в файл без окна, для отчётов по расписанию: CSV (UTF-8 с точкой с запятой, как его открывает русский Excel), XLSX или PDF (A4, альбомная). Выгрузка делается от имени пользователя консоли — руководителя или администратора (--user), пароль которого читается из --password-file или из переменной окружения %1; она записывается в журнал аудита с этим пользователем, этим компьютером и учётной записью системы.
+
+Коды выхода: 0 выгружено (одна строка в stdout: сколько записей, какой файл); %2 неверные аргументы или даты; %3 нет подходящих записей; %4 файл нельзя записать (нет папки, нет прав, диск заполнен); %5 базу данных нельзя прочитать; %6 неверный логин или пароль либо пользователю нельзя выгружать. Сообщения идут в stderr.</translation>
+    </message>
+    <message>
+        <source>The command: export to a file.</source>
+        <translation>Команда: выгрузка в файл.</translation>
+    </message>
+    <message>
+        <source>What to export: the hotline journal.</source>
+        <translation>Что выгружать: журнал телефона доверия.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, YYYY-MM-DD.</source>
+        <translation>Первый день периода, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The last day of the period, YYYY-MM-DD.</source>
+        <translation>Последний день периода, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Instead of --from and --to: this-month, last-month, this-quarter, last-quarter, this-year or last-year (by the computer&apos;s date).</source>
+        <translation>Вместо --from и --to: this-month, last-month, this-quarter, last-quarter, this-year или last-year (по дате компьютера).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf (default: from the output file&apos;s extension, else xlsx).</source>
+        <translation>csv, xlsx или pdf (по умолчанию — по расширению файла, иначе xlsx).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists), or a folder to write «%1» in.</source>
+        <translation>Файл для записи (заменяется, если существует) или папка, в которую записать «%1».</translation>
+    </message>
+    <message>
+        <source>Only this channel: %1.</source>
+        <translation>Только этот канал: %1.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>Only this problem category, by its title or number.</source>
+        <translation>Только эта категория проблем, по названию или номеру.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>Only this status: %1.</source>
+        <translation>Только этот статус: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>Only the entries registered by this user (login).</source>
+        <translation>Только записи, зарегистрированные этим пользователем (логин).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Only the entries the journal&apos;s search finds for these words, phone or registration number.</source>
+        <translation>Только записи, которые поиск журнала находит по этим словам, телефону или регистрационному номеру.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>слова</translation>
+    </message>
+    <message>
+        <source>The columns, separated by commas: %1 (default: those the console offers first).</source>
+        <translation>Столбцы через запятую: %1 (по умолчанию — те, что консоль предлагает первыми).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>Leave out everything that could lead to the person: names, phones, registration and referral numbers, the summary and the action taken; dates without the time. For reports that leave the centre.</source>
+        <translation>Исключить всё, что может указать на человека: имена, телефоны, регистрационные номера и номера направлений, содержание и принятые меры; даты без времени. Для отчётов, которые уходят из центра.</translation>
+    </message>
+    <message>
+        <source>The login of the supervisor or administrator the export is made by (required).</source>
+        <translation>Логин руководителя или администратора, от имени которого делается выгрузка (обязательно).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is that user&apos;s password; keep it readable by its owner only. Without it the password is taken from %1.</source>
+        <translation>Файл, первая строка которого — пароль этого пользователя; он должен быть доступен для чтения только владельцу. Без него пароль берётся из %1.</translation>
+    </message>
+    <message>
+        <source>See «%1 export journal --help».</source>
+        <translation>См. «%1 export journal --help».</translation>
+    </message>
+    <message>
+        <source>«export» exports the journal: «%1 export journal [options]». %2</source>
+        <translation>«export» выгружает журнал: «%1 export journal [параметры]». %2</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>Укажите либо --period, либо --from и --to, но не то и другое.</translation>
+    </message>
+    <message>
+        <source>Unknown period «%1»: use this-month, last-month, this-quarter, last-quarter, this-year or last-year.</source>
+        <translation>Неизвестный период «%1»: используйте this-month, last-month, this-quarter, last-quarter, this-year или last-year.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output. %1</source>
+        <translation>Укажите файл для записи в --output. %1</translation>
+    </message>
+    <message>
+        <source>Unknown format «%1»: use csv, xlsx or pdf.</source>
+        <translation>Неизвестный формат «%1»: используйте csv, xlsx или pdf.</translation>
+    </message>
+    <message>
+        <source>--format is %1, but the file %2 is named as %3. Make them agree.</source>
+        <translation>--format указан как %1, но файл %2 назван как %3. Согласуйте их.</translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format csv, xlsx or pdf, or end the file&apos;s name in one of them.</source>
+        <translation>Укажите формат: --format csv, xlsx или pdf, или дайте файлу одно из этих расширений.</translation>
+    </message>
+    <message>
+        <source>Unknown channel «%1»: use %2.</source>
+        <translation>Неизвестный канал «%1»: используйте %2.</translation>
+    </message>
+    <message>
+        <source>Unknown status «%1»: use %2.</source>
+        <translation>Неизвестный статус «%1»: используйте %2.</translation>
+    </message>
+    <message>
+        <source>Name the supervisor or administrator the export is made by with --user LOGIN; the password comes from --password-file or %1.</source>
+        <translation>Укажите руководителя или администратора, от имени которого делается выгрузка: --user ЛОГИН; пароль берётся из --password-file или %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is missing: give --password-file with a file readable only by you, or set the environment variable %2.</source>
+        <translation>Нет пароля пользователя %1: укажите --password-file с файлом, доступным только вам, или задайте переменную окружения %2.</translation>
+    </message>
 </context>
 <context>
     <name>zabota::app::DemoCommand</name>
@@ -178,6 +334,37 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Done in %1 s: %2 users, %3 entries and %4 family cards created in %5, %6 entries tied to a family. The demo staff log in with the password «%7» (dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the first start of the console.</source>
         <translation>Готово за %1 с: в %5 создано пользователей — %2, записей — %3, учётных карт семей — %4; к семьям привязано записей — %6. Демонстрационные сотрудники входят с паролем «%7» (диспетчер petrova.a, куратор случая morozova.n, руководитель belova.t); администратор создаётся при первом запуске программы.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::app::ExportCommand</name>
+    <message>
+        <source>The password file %1 cannot be read: %2.</source>
+        <translation>Файл с паролем %1 нельзя прочитать: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: others may read the password file %1; make it readable by you only (chmod 600).</source>
+        <translation>Внимание: файл с паролем %1 могут читать другие; сделайте его доступным только себе (chmod 600).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Give the console&apos;s database with --database.</source>
+        <translation>Базы данных по пути %1 нет. Укажите базу консоли в --database.</translation>
+    </message>
+    <message>
+        <source>There is no problem category «%1». The categories are: %2.</source>
+        <translation>Категории проблем «%1» нет. Категории: %2.</translation>
+    </message>
+    <message>
+        <source>There is no user with the login «%1».</source>
+        <translation>Пользователя с логином «%1» нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2).</source>
+        <translation>
+            <numerusform>Выгружена %n запись в %1 (%2).</numerusform>
+            <numerusform>Выгружено %n записи в %1 (%2).</numerusform>
+            <numerusform>Выгружено %n записей в %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,6 +827,68 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::ExportFile</name>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Укажите файл для выгрузки.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Name the file to write in it, for example %2.</source>
+        <translation>%1 — это папка. Укажите имя файла в ней, например %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder, or create this one first.</source>
+        <translation>Папки %1 нет. Выберите существующую папку или сначала создайте эту.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder, so nothing can be written in it. Choose another folder.</source>
+        <translation>%1 — это файл, а не папка, в него ничего нельзя записать. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1 (%2). Choose another folder, such as your Documents, or ask your administrator for write access.</source>
+        <translation>Вам нельзя записывать в папку %1 (%2). Выберите другую папку, например «Документы», или попросите администратора дать право записи.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2). Make room on it or choose another folder.</source>
+        <translation>Диск, на котором находится %1, заполнен (%2). Освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for the disk. Choose a shorter one.</source>
+        <translation>Имя %1 слишком длинное для диска. Выберите покороче.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in the folder %1 (%2). Choose another folder.</source>
+        <translation>В папку %1 ничего нельзя записать (%2). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Name the file to write in it.</source>
+        <translation>%1 — это папка. Укажите имя файла в ней.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved as %1 (%2). Choose another name or folder; nothing was left behind.</source>
+        <translation>Выгрузку не удалось сохранить как %1 (%2). Выберите другое имя или папку; ничего не осталось.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. The disk may be full: make room on it or choose another folder, then export again. No part of the file was left behind.</source>
+        <translation>Не удалось записать %1: %2. Возможно, диск заполнен: освободите место или выберите другую папку и выгрузите снова. Части файла не осталось.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::ExportFormat</name>
+    <message>
+        <source>CSV, for Excel and other programs</source>
+        <translation>CSV для Excel и других программ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF to print (A4 landscape)</source>
+        <translation>PDF для печати (A4, альбомная)</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::FamilyCategory</name>
     <message>
         <source>Large family</source>
@@ -974,6 +1223,226 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::JournalColumn</name>
+    <message>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Registration No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>Направившая организация</translation>
+    </message>
+    <message>
+        <source>Referral document No.</source>
+        <translation>№ документа направления</translation>
+    </message>
+    <message>
+        <source>Problem category</source>
+        <translation>Категория проблемы</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Kind of call</source>
+        <translation>Вид звонка</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Диспетчер</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::JournalColumns</name>
+    <message>
+        <source>Unknown column «%1». The columns are: %2.</source>
+        <translation>Неизвестный столбец «%1». Столбцы: %2.</translation>
+    </message>
+    <message>
+        <source>Name at least one column. The columns are: %1.</source>
+        <translation>Укажите хотя бы один столбец. Столбцы: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::JournalExportJob</name>
+    <message>
+        <source>The export stopped without a word. Try again.</source>
+        <translation>Выгрузка остановилась без объяснения. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::JournalExporter</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator exports the journal. Ask one of them for the report.</source>
+        <translation>Журнал выгружает только руководитель или администратор. Попросите отчёт у одного из них.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>за всё время</translation>
+    </message>
+    <message>
+        <source>Journal %1 — %2</source>
+        <translation>Журнал %1 — %2</translation>
+    </message>
+    <message>
+        <source>Journal from %1</source>
+        <translation>Журнал с %1</translation>
+    </message>
+    <message>
+        <source>Journal up to %1</source>
+        <translation>Журнал по %1</translation>
+    </message>
+    <message>
+        <source>Journal, all time</source>
+        <translation>Журнал за всё время</translation>
+    </message>
+    <message>
+        <source>(depersonalised)</source>
+        <translation>(обезличенный)</translation>
+    </message>
+    <message>
+        <source>The first day of the period is not a valid date.</source>
+        <translation>Первый день периода — недопустимая дата.</translation>
+    </message>
+    <message>
+        <source>The last day of the period is not a valid date.</source>
+        <translation>Последний день периода — недопустимая дата.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2. Correct the dates: the end must be on or after the start.</source>
+        <translation>Период заканчивается %1 — раньше, чем начинается (%2). Исправьте даты: конец должен быть не раньше начала.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Выберите хотя бы один столбец для выгрузки.</translation>
+    </message>
+    <message>
+        <source>The column «%1» could lead to the person and has no place in a depersonalised export. Leave it out, or export without depersonalising.</source>
+        <translation>Столбец «%1» может указать на человека, ему не место в обезличенной выгрузке. Исключите его или выгружайте без обезличивания.</translation>
+    </message>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Укажите файл для выгрузки.</translation>
+    </message>
+    <message>
+        <source>Hotline journal</source>
+        <translation>Журнал телефона доверия</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Dispatcher: %1</source>
+        <translation>Диспетчер: %1</translation>
+    </message>
+    <message>
+        <source>Search: «%1»</source>
+        <translation>Поиск: «%1»</translation>
+    </message>
+    <message>
+        <source>Depersonalised: no names, phones, registration numbers or free text</source>
+        <translation>Обезличено: без имён, телефонов, регистрационных номеров и свободного текста</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2</source>
+        <translation>Выгружено %1, %2</translation>
+    </message>
+    <message>
+        <source>No entry of the journal matches the period %1 and the filters chosen, so nothing was written. Widen the period or the filters.</source>
+        <translation>Ни одна запись журнала не подходит под период %1 и выбранные фильтры, поэтому ничего не записано. Расширьте период или фильтры.</translation>
+    </message>
+    <message>
+        <source>%1 entries match, more than an Excel sheet holds (%2). Export a shorter period, or to CSV.</source>
+        <translation>Подходит записей: %1 — больше, чем вмещает лист Excel (%2). Выгрузите более короткий период или в CSV.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1814,21 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Only an administrator can change the partner organisations.</source>
         <translation>Менять организации-партнёры может только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::PdfTableWriter</name>
+    <message>
+        <source>the headings leave no room for the rows; choose fewer or wider columns</source>
+        <translation>заголовки не оставляют места для строк; выберите меньше столбцов или более широкие</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>the pages were never drawn</source>
+        <translation>страницы так и не были нарисованы</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3347,180 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Partners:</source>
         <translation>Партнёры:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::ExportDesk</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Вы&amp;грузить…</translation>
+    </message>
+    <message>
+        <source>Export the journal as it is filtered to CSV, Excel or PDF, for reports</source>
+        <translation>Выгрузить журнал с текущими фильтрами в CSV, Excel или PDF для отчётов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Выгружена %n запись в %1</numerusform>
+            <numerusform>Выгружено %n записи в %1</numerusform>
+            <numerusform>Выгружено %n записей в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::ExportDialog</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Выгрузка журнала</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>Выбранные даты</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>любая дата</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>Поступившие не раньше</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>Поступившие не позже</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (больше не используется)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All dispatchers</source>
+        <translation>Все диспетчеры</translation>
+    </message>
+    <message>
+        <source>every entry of the period</source>
+        <translation>все записи периода</translation>
+    </message>
+    <message>
+        <source>Only the entries the journal&apos;s search finds for these words, phone or registration number</source>
+        <translation>Только записи, которые поиск журнала находит по этим словам, телефону или регистрационному номеру</translation>
+    </message>
+    <message>
+        <source>&amp;Depersonalised: for reports that leave the centre</source>
+        <translation>&amp;Обезличить: для отчётов, которые уходят из центра</translation>
+    </message>
+    <message>
+        <source>Leaves out everything that could lead to the person: names, phones, registration and referral numbers, the summary and the action taken. Dates are given without the time.</source>
+        <translation>Исключает всё, что может указать на человека: имена, телефоны, регистрационные номера и номера направлений, содержание и принятые меры. Даты даются без времени.</translation>
+    </message>
+    <message>
+        <source>Defa&amp;ults</source>
+        <translation>По &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ка&amp;тегория:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>D&amp;ispatcher:</source>
+        <translation>&amp;Диспетчер:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>По&amp;иск:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>Столб&amp;цы:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <source>Export the journal to</source>
+        <translation>Выгрузить журнал в</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Выгрузка остановлена; файл не записан.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Ост&amp;ановить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
