@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>zabota::app::ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (%2).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (%2).</numerusform>
+            <numerusform>Exported %n entries to %1 (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::CaseService</name>
     <message numerus="yes">
         <source>%n plan item(s) are not done yet. Close the case anyway? They will be marked cancelled.</source>
@@ -35,6 +45,16 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::JournalExporter</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>zabota::ui::ExportDesk</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::FamilyCardDialog</name>
     <message numerus="yes">
         <source>%n children</source>
@@ -184,36 +214,6 @@
         <translation>
             <numerusform>at least %n character</numerusform>
             <numerusform>at least %n characters</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>zabota::app::ExportCommand</name>
-    <message numerus="yes">
-        <source>Exported %n entries to %1 (%2).</source>
-        <translation>
-            <numerusform>Exported %n entry to %1 (%2).</numerusform>
-            <numerusform>Exported %n entries to %1 (%2).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>zabota::core::JournalExporter</name>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>zabota::ui::ExportDesk</name>
-    <message numerus="yes">
-        <source>Exported %n entries to %1</source>
-        <translation>
-            <numerusform>Exported %n entry to %1</numerusform>
-            <numerusform>Exported %n entries to %1</numerusform>
         </translation>
     </message>
 </context>
