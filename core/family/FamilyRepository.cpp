@@ -166,14 +166,15 @@ Status FamilyRepository::writeSearchText(FamilyId id, const FamilyDraft& d, bool
         if (digits.size() == 11)
             phones << digits.mid(1);
     }
-    QSqlQuery add = m_db.prepare(m_db.dialect().familySearchAdd());
+    const SqlDialect& dialect = m_db.dialect();
+    QSqlQuery add = m_db.prepare(dialect.familySearchAdd());
     add.bindValue(QStringLiteral(":id"), id);
-    add.bindValue(QStringLiteral(":names"), names.join(QLatin1Char(' ')).simplified());
-    add.bindValue(QStringLiteral(":addresses"),
-                  QStringList{text::addressKey(d.registeredAddress), text::addressKey(d.actualAddress)}
-                      .join(QLatin1Char(' '))
-                      .simplified());
-    add.bindValue(QStringLiteral(":phones"), phones.join(QLatin1Char(' ')).simplified());
+    add.bindValue(QStringLiteral(":names"), dialect.searchText(names.join(QLatin1Char(' ')).simplified()));
+    add.bindValue(QStringLiteral(":addresses"), dialect.searchText(QStringList{text::addressKey(d.registeredAddress),
+                                                                               text::addressKey(d.actualAddress)}
+                                                                       .join(QLatin1Char(' '))
+                                                                       .simplified()));
+    add.bindValue(QStringLiteral(":phones"), dialect.searchText(phones.join(QLatin1Char(' ')).simplified()));
     return m_db.exec(add);
 }
 

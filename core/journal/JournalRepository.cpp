@@ -163,11 +163,12 @@ Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qin
 Status JournalRepository::writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const
 {
     const QStringList text = indexedText(draft);
+    const SqlDialect& dialect = m_db.dialect();
     QSqlQuery query = m_db.prepare(statement);
     query.bindValue(QStringLiteral(":id"), id);
-    query.bindValue(QStringLiteral(":applicant"), text[0]);
-    query.bindValue(QStringLiteral(":summary"), text[1]);
-    query.bindValue(QStringLiteral(":action"), text[2]);
+    query.bindValue(QStringLiteral(":applicant"), dialect.searchText(text[0]));
+    query.bindValue(QStringLiteral(":summary"), dialect.searchText(text[1]));
+    query.bindValue(QStringLiteral(":action"), dialect.searchText(text[2]));
     return m_db.exec(query);
 }
 
@@ -215,7 +216,9 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
             return std::unexpected(id.error());
         ids << *id;
         const QStringList text = indexedText(record.draft);
-        indexRows.append(QJsonArray{*id, text[0], text[1], text[2]});
+        const SqlDialect& dialect = m_db.dialect();
+        indexRows.append(
+            QJsonArray{*id, dialect.searchText(text[0]), dialect.searchText(text[1]), dialect.searchText(text[2])});
     }
     if (!indexRows.isEmpty()) {
         QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());

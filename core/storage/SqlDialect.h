@@ -7,7 +7,8 @@
 namespace zabota::core {
 
 // Every difference between the SQL that SQLite and PostgreSQL accept lives here. Migrations and repositories write
-// the common subset (RETURNING, ON CONFLICT, BIGINT epoch seconds, BOOLEAN) and ask the dialect for the rest.
+// the common subset (RETURNING, ON CONFLICT, BIGINT epoch seconds, BOOLEAN bound as bool, COALESCE around anything
+// that may be NULL before ||, ISO dates as TEXT, ORDER BY that says where NULLs go) and ask the dialect for the rest.
 class SqlDialect final {
 public:
     enum class Kind { Sqlite, Postgres };
@@ -44,6 +45,9 @@ public:
     // The ids of the families whose card matches a full-text query (one placeholder for `fullTextQuery()`), best
     // match first, with a second placeholder for the limit.
     [[nodiscard]] QString familySearchMatch() const;
+    // The text the full-text statements above take for one column of folded text: the text as it is for SQLite, its
+    // words split as SQLite's tokenizer splits them (never a null string) for PostgreSQL.
+    [[nodiscard]] QString searchText(const QString& folded) const;
     // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
     [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
 

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -52,7 +53,11 @@ int scalar(core::Database& db, const QString& sql)
 TEST_CASE("a new database gets every migration, the seeded categories and WAL", "[migration]")
 {
     tests::TestDatabase t;
-    const int migrations = int(QDir(core::Database::defaultMigrationsDir()).entryList(QDir::Files).size());
+    // A step written for each dialect (0002_journal_search.sqlite.sql, …postgres.sql) counts once.
+    QSet<int> versions;
+    for (const QString& name : QDir(core::Database::defaultMigrationsDir()).entryList(QDir::Files))
+        versions << name.section(QLatin1Char('_'), 0, 0).toInt();
+    const int migrations = int(versions.size());
     CHECK(latestShipped() >= 6);
     CHECK(t.db().schemaVersion() == latestShipped());
     CHECK(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) == migrations);
