@@ -92,9 +92,9 @@ bool Application::fillWithDemoIfEmpty()
     std::atomic<bool> stop = false;
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&stop] { stop = true; });
     std::optional<core::Result<core::DemoReport>> outcome;
-    const QString path = m_db->path();
-    QThread* worker = QThread::create([&stop, &outcome, &progress, path] {
-        auto db = core::Database::openSqlite(path);
+    const core::DatabaseAddress address = m_db->address();
+    QThread* worker = QThread::create([&stop, &outcome, &progress, address] {
+        auto db = core::Database::open(address);
         if (!db) {
             outcome = std::unexpected(db.error());
             return;
@@ -210,7 +210,7 @@ int Application::run()
     qInfo("%s logged in", qUtf8Printable(user.login));
 
     m_journal = std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, user);
-    m_reader = std::make_unique<core::JournalReader>(m_db->path());
+    m_reader = std::make_unique<core::JournalReader>(m_db->address());
     m_districts = std::make_unique<core::DistrictRepository>(*m_db);
     m_audit = std::make_unique<core::AuditRepository>(*m_db);
     m_familyRepo = std::make_unique<core::FamilyRepository>(*m_db, *m_journalRepo);

@@ -23,6 +23,16 @@ QString SqlDialect::beginWrite() const
     return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::writeSavepoint() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SAVEPOINT zabota_write");
+}
+
+QString SqlDialect::undoFailedWrite() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("ROLLBACK TO SAVEPOINT zabota_write");
+}
+
 QString SqlDialect::fullTextCondition(bool common) const
 {
     // SQLite: a unary + keeps the planner from looking up each match by its rowid.

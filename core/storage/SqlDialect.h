@@ -25,6 +25,11 @@ public:
     // Starts a transaction that writes: SQLite takes the write lock at once, so a busy database fails here, not
     // half-way through.
     [[nodiscard]] QString beginWrite() const;
+    // PostgreSQL refuses every statement of a transaction after one failed, even the freeing of a prepared statement:
+    // a write transaction starts with a savepoint (empty for SQLite), and a failed statement takes it back there, so
+    // that the transaction stays usable until it is rolled back.
+    [[nodiscard]] QString writeSavepoint() const;
+    [[nodiscard]] QString undoFailedWrite() const;
     // The condition that restricts journal_entry (alias e) to rows whose folded text matches a full-text query,
     // with one bound placeholder for `fullTextQuery()`. For a query that matches much of the journal (`common`), it
     // is written so that the planner tests it row by row while the other conditions and the order drive the query:
