@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/DatabaseAddress.h"
 #include "core/telephony/CallerId.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace zabota::app {
 
 // What `zabota [options]` was asked to do: open the console's window.
 struct WindowOptions {
-    QString databasePath;
+    core::DatabaseAddress database; // an SQLite file or a PostgreSQL database
     QString language;
     bool demo = false;    // fill an empty journal with demo data first
     int quitAfterMs = -1; // smoke tests: leave after this long, wherever the console is; -1: never
@@ -22,7 +23,7 @@ struct WindowOptions {
 
 // What `zabota demo [options]` was asked to do: fill a database with demo data, without a window.
 struct DemoCommandOptions {
-    QString databasePath;
+    core::DatabaseAddress database;
     QString language;
     int entries = 0;
     int families = 0;
