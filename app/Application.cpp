@@ -20,6 +20,7 @@
 #include "core/partner/PartnerRepository.h"
 #include "core/partner/PartnerService.h"
 #include "core/recording/RecordingRepository.h"
+#include "core/statistics/StatisticsService.h"
 #include "core/storage/Database.h"
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
@@ -273,6 +274,8 @@ int Application::run()
     m_partners = std::make_unique<core::PartnerService>(*m_partnerRepo, user);
     m_navigator = std::make_unique<core::NavigatorService>(*m_navigatorRepo, user);
     m_window->setNavigator(m_partners.get(), m_navigator.get());
+    m_statistics = std::make_unique<core::StatisticsService>(*m_db, *m_audit, user);
+    m_window->setStatisticsService(m_statistics.get());
     startTelephony();
     m_window->show();
     if (m_quitRequested)

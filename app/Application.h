@@ -27,6 +27,7 @@ class NavigatorService;
 class PartnerRepository;
 class PartnerService;
 class RecordingRepository;
+class StatisticsService;
 class UserRepository;
 struct Error;
 } // namespace zabota::core
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<core::NavigatorRepository> m_navigatorRepo;
     std::unique_ptr<core::PartnerService> m_partners; // the window's dialogs use them: destroyed after the window
     std::unique_ptr<core::NavigatorService> m_navigator;
+    std::unique_ptr<core::StatisticsService> m_statistics; // the statistics window uses it: destroyed after the window
     std::unique_ptr<core::RecordingRepository> m_recordingRepo;
     std::unique_ptr<telephony::RecordingArchive> m_archive;
     std::unique_ptr<telephony::LineDesk> m_lineDesk; // stopped after the window, cataloguing calls still going on

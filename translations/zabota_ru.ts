@@ -1512,6 +1512,328 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     </message>
 </context>
 <context>
+    <name>zabota::core::StatisticsExporter</name>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>Statistics of appeals, handoffs, support cases and the register</source>
+        <translation>Статистика обращений, передач кураторам, случаев сопровождения и учёта семей</translation>
+    </message>
+    <message>
+        <source>Computed on %1</source>
+        <translation>Рассчитано %1</translation>
+    </message>
+    <message>
+        <source>The PDF of the report could not be made.</source>
+        <translation>Не удалось сформировать PDF отчёта.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be made: no room for temporary files.</source>
+        <translation>Не удалось сформировать таблицу: нет места для временных файлов.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be made.</source>
+        <translation>Не удалось сформировать таблицу.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Change, %</source>
+        <translation>Изменение, %</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::StatisticsFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share in per cent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a time in hours</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>a change and the same as a percentage</comment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>a change of a share in percentage points</comment>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3) compared with %4 (%5 – %6)</source>
+        <translation>%1 (%2 – %3) в сравнении с периодом %4 (%5 – %6)</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::StatisticsPeriod</name>
+    <message>
+        <source>Choose the first day of the period.</source>
+        <translation>Выберите первый день периода.</translation>
+    </message>
+    <message>
+        <source>Choose the last day of the period.</source>
+        <translation>Выберите последний день периода.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2. Choose a last day on or after the first.</source>
+        <translation>Период заканчивается %1 — раньше, чем начинается (%2). Выберите последний день не раньше первого.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter and its year</comment>
+        <translation>%1 квартал %2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>the first and the last day of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::StatisticsReportBuilder</name>
+    <message>
+        <source>Journal entries</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <source>Entries received in the period. An appeal is an entry with case data; the calls registered with one key carry none. The tables of channels, categories, callers and urgency count appeals; the table of dispatchers counts every entry.</source>
+        <translation>Записи, поступившие за период. Обращение — запись с содержанием дела; звонки, отмеченные одной клавишей, его не имеют. Таблицы каналов, категорий, абонентов и срочности считают обращения; таблица диспетчеров — все записи.</translation>
+    </message>
+    <message>
+        <source>Entries in the journal</source>
+        <translation>Записей в журнале</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Appeals by channel</source>
+        <translation>Обращения по каналам</translation>
+    </message>
+    <message>
+        <source>Appeals by problem category</source>
+        <translation>Обращения по категориям проблем</translation>
+    </message>
+    <message>
+        <source>Categories no longer in use are shown while they have appeals in either period.</source>
+        <translation>Категории, которые больше не используются, показаны, пока в одном из периодов есть обращения по ним.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <source>Appeals by caller: minors and adults</source>
+        <translation>Обращения по абонентам: несовершеннолетние и взрослые</translation>
+    </message>
+    <message>
+        <source>Minors: callers of the type «%1». Adults: «%2», «%3» and «%4». Agencies call about a family. For «%5» and «%6» callers the age is not known. The share of minors is taken of every appeal.</source>
+        <translation>Несовершеннолетние: абоненты типа «%1». Взрослые: «%2», «%3» и «%4». Организации обращаются по поводу семьи. Для абонентов «%5» и «%6» возраст неизвестен. Доля несовершеннолетних считается от всех обращений.</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Несовершеннолетние</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Взрослые</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Возраст неизвестен</translation>
+    </message>
+    <message>
+        <source>Share of minors</source>
+        <translation>Доля несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>Appeals by urgency</source>
+        <translation>Обращения по срочности</translation>
+    </message>
+    <message>
+        <source>Journal entries by dispatcher</source>
+        <translation>Записи журнала по диспетчерам</translation>
+    </message>
+    <message>
+        <source>Every entry registered by the person, calls without an appeal included.</source>
+        <translation>Все записи, зарегистрированные сотрудником, включая звонки без обращения.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Handoffs to case curators</source>
+        <translation>Передачи кураторам случаев</translation>
+    </message>
+    <message>
+        <source>Offered: handoffs made in the period. Accepted, returned, escalated and withdrawn: handoffs that moved so in the period, each counted once. The times run from the offer to the acceptance, over the handoffs accepted in the period, and the deadline is the one in force when the handoff was accepted.</source>
+        <translation>Предложено: передачи, сделанные за период. Принято, возвращено, эскалировано и отозвано: передачи, перешедшие в это состояние за период, каждая один раз. Время считается от предложения до принятия по передачам, принятым за период; срок — действовавший в момент принятия.</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Returned by the curator</source>
+        <translation>Возвращено куратором</translation>
+    </message>
+    <message>
+        <source>Escalated past the deadline</source>
+        <translation>Эскалировано после срока</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Accepted by the deadline</source>
+        <translation>Принято в срок</translation>
+    </message>
+    <message>
+        <source>Time to acceptance, median</source>
+        <translation>Время до принятия, медиана</translation>
+    </message>
+    <message>
+        <source>Time to acceptance, mean</source>
+        <translation>Время до принятия, среднее</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>Случаи сопровождения</translation>
+    </message>
+    <message>
+        <source>A positive result is the outcome «%1».</source>
+        <translation>Положительный результат — исход «%1».</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Outcome not stated</source>
+        <translation>Исход не указан</translation>
+    </message>
+    <message>
+        <source>Closed with a positive result</source>
+        <translation>Закрыто с положительным результатом</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>Открыто на конец периода</translation>
+    </message>
+    <message>
+        <source>Families on the preventive register</source>
+        <translation>Семьи на профилактическом учёте</translation>
+    </message>
+    <message>
+        <source>A family is on the register from the day it is put on it until the day it is taken off. At the start: before the first day&apos;s changes; at the end: after the last day&apos;s. A positive result is the reason «%1».</source>
+        <translation>Семья состоит на учёте со дня постановки до дня снятия. На начало — до изменений первого дня; на конец — после изменений последнего. Положительный результат — причина «%1».</translation>
+    </message>
+    <message>
+        <source>On the register at the start</source>
+        <translation>На учёте на начало периода</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Поставлено на учёт</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Снято с учёта</translation>
+    </message>
+    <message>
+        <source>Reason not stated</source>
+        <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <source>On the register at the end</source>
+        <translation>На учёте на конец периода</translation>
+    </message>
+    <message>
+        <source>Taken off with a positive result</source>
+        <translation>Снято с положительным результатом</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::StatisticsService</name>
+    <message>
+        <source>The statistics are for supervisors and administrators.</source>
+        <translation>Статистика доступна руководителям и администраторам.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or name.</source>
+        <translation>Не удаётся записать %1: %2. Выберите другую папку или имя.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Выберите, куда сохранить отчёт.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::Urgency</name>
     <message>
         <source>Planned</source>
@@ -4094,6 +4416,22 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
         <source>The navigator: the dispatcher&apos;s steps, partners, category and urgency of each life situation</source>
         <translation>Навигатор: шаги диспетчера, партнёры, категория и срочность каждой жизненной ситуации</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <source>Appeals, handoffs, cases and the register for a period, beside the previous one</source>
+        <translation>Обращения, передачи, случаи и учёт за период в сравнении с предыдущим</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators see the statistics</source>
+        <translation>Статистику видят только руководители и администраторы</translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::MemberDialog</name>
@@ -4712,6 +5050,136 @@ Run «%1 demo --help» to fill a database with demo data without opening a windo
     <message>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Город:</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::StatisticsCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in %1</source>
+        <translation>Нет данных за %1</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Days from… to…</source>
+        <translation>Дни с… по…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущий</translation>
+    </message>
+    <message>
+        <source>The previous period (Alt+Left)</source>
+        <translation>Предыдущий период (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующий ▶</translation>
+    </message>
+    <message>
+        <source>The next period (Alt+Right)</source>
+        <translation>Следующий период (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Count again, with what was registered since (F5)</source>
+        <translation>Посчитать заново с учётом новых записей (F5)</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>Экспорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The whole report with its charts as an A4 PDF document (Ctrl+P)</source>
+        <translation>Весь отчёт с диаграммами в PDF формата A4 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Every table of the report as a spreadsheet, figures as numbers (Ctrl+E)</source>
+        <translation>Все таблицы отчёта в электронную таблицу, показатели числами (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Идёт расчёт…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Расчёт: %1…</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet: wait until it is computed.</source>
+        <translation>Отчёта для экспорта ещё нет: дождитесь окончания расчёта.</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>Статистика %1</translation>
+    </message>
+    <message>
+        <source>Export the statistics to PDF</source>
+        <translation>Экспорт статистики в PDF</translation>
+    </message>
+    <message>
+        <source>Export the statistics to XLSX</source>
+        <translation>Экспорт статистики в XLSX</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Идёт экспорт…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Не удалось сформировать отчёт.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
     </message>
 </context>
 <context>

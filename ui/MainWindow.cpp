@@ -6,6 +6,7 @@
 #include "core/journal/JournalService.h"
 #include "core/navigator/NavigatorService.h"
 #include "core/partner/PartnerService.h"
+#include "core/statistics/StatisticsService.h"
 #include "ui/CallDesk.h"
 #include "ui/CaseDesk.h"
 #include "ui/CategoriesDialog.h"
@@ -17,6 +18,7 @@
 #include "ui/LifeSituationsDialog.h"
 #include "ui/PartnersDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatisticsWindow.h"
 #include "ui/UsersDialog.h"
 
 #include <QAction>
@@ -227,6 +229,14 @@ void MainWindow::createActions()
         tr("The navigator: the dispatcher's steps, partners, category and urgency of each life situation"));
     connect(m_situationsAction, &QAction::triggered, this, &MainWindow::showLifeSituations);
 
+    m_statisticsAction = new QAction(tr("&Statistics…"), this);
+    m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
+    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_statisticsAction->setEnabled(false); // with the statistics service
+    m_statisticsAction->setStatusTip(
+        tr("Appeals, handoffs, cases and the register for a period, beside the previous one"));
+    connect(m_statisticsAction, &QAction::triggered, this, &MainWindow::showStatistics);
+
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -266,6 +276,9 @@ void MainWindow::createMenus()
     cases->addAction(m_desk->handoffsAction());
     cases->addAction(m_desk->casesAction());
     cases->addAction(m_desk->lateAction());
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(m_statisticsAction);
 
     QMenu* service = m_serviceMenu = menuBar()->addMenu(tr("&Service"));
     service->addAction(m_usersAction);
@@ -391,6 +404,31 @@ void MainWindow::setNavigator(core::PartnerService* partners, core::NavigatorSer
     m_desk->setPartnerService(partners);
     m_partnersAction->setEnabled(m_partners != nullptr);
     m_situationsAction->setEnabled(m_partners && m_navigator);
+}
+
+void MainWindow::setStatisticsService(core::StatisticsService* statistics)
+{
+    if (m_statisticsWindow && statistics != m_statistics)
+        delete m_statisticsWindow;
+    m_statistics = statistics;
+    const bool allowed = core::StatisticsService::mayView(m_journal.currentUser());
+    m_statisticsAction->setEnabled(m_statistics && allowed);
+    if (!allowed)
+        m_statisticsAction->setStatusTip(tr("Only supervisors and administrators see the statistics"));
+}
+
+StatisticsWindow* MainWindow::showStatistics()
+{
+    if (!m_statistics || !core::StatisticsService::mayView(m_journal.currentUser()))
+        return nullptr;
+    if (!m_statisticsWindow) {
+        m_statisticsWindow = new StatisticsWindow(*m_statistics, this);
+        m_statisticsWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_statisticsWindow->show();
+    m_statisticsWindow->raise();
+    m_statisticsWindow->activateWindow();
+    return m_statisticsWindow;
 }
 
 FamilyRegistryWindow* MainWindow::showFamilyRegistry()

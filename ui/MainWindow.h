@@ -23,6 +23,7 @@ class HandoffService;
 class JournalService;
 class NavigatorService;
 class PartnerService;
+class StatisticsService;
 } // namespace zabota::core
 
 namespace zabota::telephony {
@@ -39,6 +40,7 @@ class FamilyRegistryWindow;
 class HandoffInboxWindow;
 class JournalFilterBar;
 class JournalModel;
+class StatisticsWindow;
 
 // The dispatcher's main screen: the journal with its filters, registering an appeal, and the calls that take one key
 // (F6 silent, F7 hung up, F8 wrong number, F9 information only).
@@ -82,6 +84,11 @@ public:
     // may be null (nothing is recorded then); both must outlive the window.
     void setTelephony(telephony::LineDesk* lines, telephony::RecordingArchive* archive);
     [[nodiscard]] CallDesk* callDesk() const { return m_calls; }
+    // Enables the statistics (Reports → Statistics, Ctrl+T) for a supervisor or an administrator; it must outlive the
+    // window.
+    void setStatisticsService(core::StatisticsService* statistics);
+    // Opens (or raises) the statistics window; null without the service or for a user who may not see it.
+    StatisticsWindow* showStatistics();
     // Opens the registration form with `draft` (and `panel` on top of it); the entry saved, if one was.
     std::optional<core::EntryId> registerFrom(const core::EntryDraft& draft, QWidget* panel = nullptr);
 
@@ -134,6 +141,9 @@ private:
     core::NavigatorService* m_navigator = nullptr;
     QAction* m_partnersAction = nullptr;
     QAction* m_situationsAction = nullptr;
+    core::StatisticsService* m_statistics = nullptr;
+    QPointer<StatisticsWindow> m_statisticsWindow;
+    QAction* m_statisticsAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_quitAction = nullptr;

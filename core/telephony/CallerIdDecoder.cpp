@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The receiver's private state is opened only here, to lower the level below which it hears nothing.
+// spandsp's receiver state is opened only here, to lower the level below which its DTMF receiver hears nothing.
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include "core/telephony/CallerIdDecoder.h"
 
@@ -14,11 +14,10 @@ namespace zabota::telephony {
 
 namespace {
 
-// Samples handed to spandsp at a time: 5 ms, so that a message's end is known to that precision.
+// DTMF: samples handed to spandsp at a time, 5 ms, so that a message's end is known to that precision.
 constexpr qsizetype kBlock = 40;
-// The weakest caller ID to hear: exchanges send -10 to -40 dBm0 (ETSI EN 300 659-1), and spandsp's receivers stop
-// at about -32 dBm0 by default. The DTMF threshold is per tone, 3 dB below the pair.
-constexpr float kFskCutoffDbm0 = -46.0F;
+// The weakest caller ID to hear: exchanges send -10 to -40 dBm0 (ETSI EN 300 659-1), and spandsp's DTMF receiver
+// stops at about -32 dBm0 by default. The threshold is per tone, 3 dB below the pair.
 constexpr int kDtmfThresholdDbm0 = -46;
 
 int spandspStandard(CallerIdStandard standard)
@@ -70,16 +69,25 @@ CallerIdDecoder::CallerIdDecoder(CallerIdStandard standard, Callback callback)
 {
     if (!m_state)
         throw std::bad_alloc();
-    if (standard == CallerIdStandard::Dtmf)
+    if (standard == CallerIdStandard::Dtmf) {
         dtmf_rx_parms(&m_state->dtmfrx, 0, -1, -1, kDtmfThresholdDbm0);
-    else
-        fsk_rx_signal_cutoff(&m_state->fskrx, kFskCutoffDbm0);
+        return;
+    }
+    const auto modulation =
+        standard == CallerIdStandard::Bell202 ? FskReceiver::Modulation::Bell202 : FskReceiver::Modulation::V23;
+    m_fsk = std::make_unique<FskReceiver>(
+        modulation, [this](const FskReceiver::Character& character) { receiveCharacter(character); });
 }
 
 CallerIdDecoder::~CallerIdDecoder() = default;
 
 void CallerIdDecoder::feed(std::span<const qint16> samples)
 {
+    if (m_fsk) {
+        m_fsk->feed(samples);
+        m_position = m_fsk->position();
+        return;
+    }
     while (!samples.empty()) {
         const auto count = std::min<qsizetype>(kBlock, qsizetype(samples.size()));
         m_blockEnd = m_position + count;
@@ -91,20 +99,33 @@ void CallerIdDecoder::feed(std::span<const qint16> samples)
 
 void CallerIdDecoder::skip(qint64 samples)
 {
+    if (m_fsk) {
+        m_fsk->skip(samples);
+        m_position = m_fsk->position();
+        return;
+    }
     m_position += samples;
     m_blockEnd = m_position;
 }
 
 void CallerIdDecoder::receiveMessage(void* self, const std::uint8_t* message, int length)
 {
-    static_cast<CallerIdDecoder*>(self)->parse(message, length);
+    auto* decoder = static_cast<CallerIdDecoder*>(self);
+    decoder->parse(message, length, decoder->m_blockEnd);
 }
 
-void CallerIdDecoder::parse(const std::uint8_t* message, int length)
+void CallerIdDecoder::receiveCharacter(const FskReceiver::Character& character)
+{
+    const auto message = m_messages.add(character);
+    if (!message.empty())
+        parse(message.data(), int(message.size()), character.endSample);
+}
+
+void CallerIdDecoder::parse(const std::uint8_t* message, int length, qint64 end)
 {
     CallerId id;
     id.standard = m_standard;
-    id.endSample = m_blockEnd;
+    id.endSample = end;
 
     std::uint8_t type = 0;
     const std::uint8_t* body = nullptr;

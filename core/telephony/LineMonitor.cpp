@@ -7,6 +7,7 @@
 #include "core/telephony/FskStandardGuess.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace zabota::telephony {
@@ -40,6 +41,24 @@ constexpr qint64 kToneSign = 1600; // 200 ms
 
 // The frequencies looked at in each frame: the exchange's tone, DTMF's rows and columns.
 enum Tone : std::size_t { Exchange = 0, FirstRow = 1, FirstColumn = 5 };
+
+// The frame's mean square, summed in eight lanes so that the compiler makes vector arithmetic of it: this runs on
+// every frame of the line.
+double meanSquare(std::span<const qint16> frame)
+{
+    std::array<double, 8> lanes{};
+    std::size_t at = 0;
+    for (; at + lanes.size() <= frame.size(); at += lanes.size()) {
+        for (std::size_t lane = 0; lane < lanes.size(); ++lane)
+            lanes[lane] += double(frame[at + lane]) * double(frame[at + lane]);
+    }
+    for (; at < frame.size(); ++at)
+        lanes[0] += double(frame[at]) * double(frame[at]);
+    double sum = 0;
+    for (double lane : lanes)
+        sum += lane;
+    return frame.empty() ? 0.0 : sum / double(frame.size());
+}
 
 double powerAt(double dbfs)
 {
@@ -124,14 +143,12 @@ void LineMonitor::processFrame(std::span<const qint16> frame)
     const auto length = qint64(frame.size());
     m_position += length;
 
-    for (qint16 sample : frame) {
-        m_recent[std::size_t(m_recentNext)] = sample;
-        m_recentNext = (m_recentNext + 1) % kRecent;
-    }
-    double sum = 0;
-    for (qint16 sample : frame)
-        sum += double(sample) * double(sample);
-    const double power = sum / double(length);
+    // Into the ring of recent audio: up to its end, then from its start.
+    const auto first = std::min(frame.size(), std::size_t(kRecent - m_recentNext));
+    std::copy_n(frame.begin(), first, m_recent.begin() + m_recentNext);
+    std::copy(frame.begin() + qsizetype(first), frame.end(), m_recent.begin());
+    m_recentNext = (m_recentNext + length) % kRecent;
+    const double power = meanSquare(frame);
     const bool quiet = power < powerAt(kQuietDbfs);
     if (!quiet)
         m_loudUntil = m_position + kDecoderHangover;

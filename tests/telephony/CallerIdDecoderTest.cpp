@@ -14,6 +14,7 @@ using zabota::telephony::CallerIdDecoder;
 using zabota::telephony::CallerIdStandard;
 using zabota::telephony::NumberAbsence;
 using zabota::tests::LineSignal;
+using zabota::tests::MessageDamage;
 using zabota::tests::TestCall;
 
 namespace {
@@ -103,7 +104,8 @@ TEST_CASE("an FSK message whose checksum was damaged gives no caller ID", "[tele
     TestCall call;
     call.number = "79123456789";
     call.name = "IVANOVA MARIA";
-    const auto damaged = LineSignal::atLevel(LineSignal::callerId(standard, call, true), -10.0);
+    const auto damaged =
+        LineSignal::atLevel(LineSignal::callerId(standard, call, {MessageDamage::Kind::Checksum}), -10.0);
     CHECK(decode(standard, damaged).empty());
     // The same message undamaged is decoded: the damage is what silenced it.
     CHECK(decode(standard, LineSignal::atLevel(LineSignal::callerId(standard, call), -10.0)).size() == 1);

@@ -18,6 +18,7 @@ using zabota::telephony::LineEventKind;
 using zabota::telephony::LineMonitor;
 using zabota::telephony::LineMonitorSettings;
 using zabota::tests::LineSignal;
+using zabota::tests::MessageDamage;
 using zabota::tests::SpeechSignal;
 using zabota::tests::TestCall;
 
@@ -407,7 +408,7 @@ TEST_CASE("an FSK caller ID with a bad checksum gives no caller ID and no call",
     call.name = "IVANOVA MARIA";
     Line line;
     line.pause(500);
-    line.add(LineSignal::atLevel(LineSignal::callerId(standard, call, true), -15.0));
+    line.add(LineSignal::atLevel(LineSignal::callerId(standard, call, {MessageDamage::Kind::Checksum}), -15.0));
     line.pause(3000);
     const auto events = monitor(line.audio());
     INFO(kinds(events).join(u' ').toStdString());

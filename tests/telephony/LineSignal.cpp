@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The transmitter's private state is opened only here, to damage a checksum the transmitter has computed.
+// The transmitter's private state is opened only here, to damage a message after the transmitter has computed its
+// checksum.
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include "tests/telephony/LineSignal.h"
 
@@ -69,7 +70,7 @@ int addField(adsi_tx_state_t* tx, std::uint8_t* message, int length, std::uint8_
                           int(body.size()));
 }
 
-int fskMessage(adsi_tx_state_t* tx, std::uint8_t* message, const TestCall& call, bool bell)
+int composeFsk(adsi_tx_state_t* tx, std::uint8_t* message, const TestCall& call, bool bell)
 {
     const QByteArray absence = call.absence == NumberAbsence::Withheld ? "P" : "O";
     if (bell && call.singleDataMessage) {
@@ -98,9 +99,7 @@ int dtmfMessage(adsi_tx_state_t* tx, std::uint8_t* message, const TestCall& call
                     call.absence == NumberAbsence::Withheld ? QByteArray("1") : QByteArray("3"));
 }
 
-} // namespace
-
-std::vector<qint16> LineSignal::callerId(CallerIdStandard standard, const TestCall& call, bool corruptChecksum)
+adsi_tx_state_t* transmitter(CallerIdStandard standard, const TestCall& call)
 {
     const int spandsp = standard == CallerIdStandard::Bell202 ? ADSI_STANDARD_CLASS
                         : standard == CallerIdStandard::V23   ? ADSI_STANDARD_CLIP
@@ -111,10 +110,45 @@ std::vector<qint16> LineSignal::callerId(CallerIdStandard standard, const TestCa
     std::uint8_t message[256] = {};
     const int length = standard == CallerIdStandard::Dtmf
                            ? dtmfMessage(tx, message, call)
-                           : fskMessage(tx, message, call, standard == CallerIdStandard::Bell202);
+                           : composeFsk(tx, message, call, standard == CallerIdStandard::Bell202);
     adsi_tx_put_message(tx, message, length);
-    if (corruptChecksum && standard != CallerIdStandard::Dtmf)
+    return tx;
+}
+
+void damage(adsi_tx_state_t* tx, const MessageDamage& damage)
+{
+    const int at = std::clamp(damage.byte, 0, tx->msg_len - 1);
+    switch (damage.kind) {
+    case MessageDamage::Kind::None:
+        break;
+    case MessageDamage::Kind::Checksum:
         tx->msg[tx->msg_len - 1] ^= 0x5A;
+        break;
+    case MessageDamage::Kind::FlippedBit:
+        tx->msg[at] ^= std::uint8_t(1U << std::clamp(damage.bit, 0, 7));
+        break;
+    case MessageDamage::Kind::LostByte:
+        std::copy(tx->msg + at + 1, tx->msg + tx->msg_len, tx->msg + at);
+        --tx->msg_len;
+        break;
+    }
+}
+
+} // namespace
+
+QByteArray LineSignal::fskMessage(CallerIdStandard standard, const TestCall& call)
+{
+    adsi_tx_state_t* tx = transmitter(standard, call);
+    const QByteArray bytes(reinterpret_cast<const char*>(tx->msg), tx->msg_len);
+    adsi_tx_free(tx);
+    return bytes;
+}
+
+std::vector<qint16> LineSignal::callerId(CallerIdStandard standard, const TestCall& call, MessageDamage damaged)
+{
+    adsi_tx_state_t* tx = transmitter(standard, call);
+    if (standard != CallerIdStandard::Dtmf)
+        damage(tx, damaged);
 
     std::vector<qint16> body;
     qint16 buffer[160];

@@ -23,6 +23,19 @@ struct TestCall {
     int markBits = -1;
 };
 
+// What is done to an FSK message after the transmitter has computed its checksum.
+struct MessageDamage {
+    enum class Kind {
+        None,
+        Checksum,   // the checksum byte is wrong
+        FlippedBit, // one bit of one byte is flipped
+        LostByte,   // one byte is left out
+    };
+    Kind kind = Kind::None;
+    int byte = 0; // FlippedBit, LostByte: which byte, from the message type (0) to the checksum
+    int bit = 0;  // FlippedBit: which bit, 0 the least significant
+};
+
 // One tone of a signal made in the test: its frequency and level.
 struct Tone {
     double hertz = 0;
@@ -34,10 +47,12 @@ class LineSignal final {
 public:
     static constexpr int kSampleRate = 8000;
 
-    // The caller ID of `call` as the exchange sends it in `standard`, with 200 ms of silence on either side. With
-    // `corruptChecksum` the message's checksum byte is damaged after the transmitter computed it.
+    // The caller ID of `call` as the exchange sends it in `standard`, with 200 ms of silence on either side; an FSK
+    // message damaged as `damage` says.
     [[nodiscard]] static std::vector<qint16> callerId(telephony::CallerIdStandard standard, const TestCall& call,
-                                                      bool corruptChecksum = false);
+                                                      MessageDamage damage = {});
+    // The bytes of the FSK message `callerId` sends for `call` (type, length, body, checksum), undamaged.
+    [[nodiscard]] static QByteArray fskMessage(telephony::CallerIdStandard standard, const TestCall& call);
     // The digits as DTMF tones, with 200 ms of silence on either side.
     [[nodiscard]] static std::vector<qint16> dtmf(const char* digits);
     [[nodiscard]] static std::vector<qint16> silence(int milliseconds);
