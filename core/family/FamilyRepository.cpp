@@ -600,12 +600,23 @@ Result<std::optional<RegistrationPeriod>> FamilyRepository::openRegistration(Fam
     return std::optional<RegistrationPeriod>(registrationFrom(q));
 }
 
+Status FamilyRepository::lockCard(FamilyId id) const
+{
+    // The card's row stays locked until the transaction ends: two workstations never put a family on the register,
+    // or take it off, on the same reading of its history.
+    QSqlQuery lock = m_db.prepare(QStringLiteral("SELECT id FROM family WHERE id = ?") + m_db.dialect().lockRows());
+    lock.addBindValue(id);
+    return m_db.exec(lock);
+}
+
 Result<RegistrationPeriod> FamilyRepository::putOnRegister(FamilyId id, const QDate& on, const QString& basis,
                                                            UserId by, const QDateTime& now)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    if (auto ok = lockCard(id); !ok)
+        return std::unexpected(ok.error());
     auto family = get(id);
     if (!family)
         return std::unexpected(family.error());
@@ -646,6 +657,8 @@ Result<RegistrationPeriod> FamilyRepository::takeOffRegister(FamilyId id, const 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    if (auto ok = lockCard(id); !ok)
+        return std::unexpected(ok.error());
     auto family = get(id);
     if (!family)
         return std::unexpected(family.error());

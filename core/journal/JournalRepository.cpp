@@ -358,7 +358,9 @@ Status JournalRepository::withdrawLatest(EntryId id, UserId by)
         return fail(
             Error::Kind::Conflict,
             tr("Entry %1 has been changed since it was registered, so it can no longer be taken back.").arg(number));
-    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT last_no FROM journal_counter WHERE reg_year = ?"));
+    // The counter row stays locked until the end: no other workstation takes a number in between.
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT last_no FROM journal_counter WHERE reg_year = ?") +
+                                  m_db.dialect().lockRows());
     last.addBindValue(entry->regYear);
     if (auto ok = m_db.exec(last); !ok)
         return std::unexpected(ok.error());
@@ -379,6 +381,9 @@ Status JournalRepository::withdrawLatest(EntryId id, UserId by)
     counter.addBindValue(entry->regNo);
     if (auto ok = m_db.exec(counter); !ok)
         return std::unexpected(ok.error());
+    if (counter.numRowsAffected() != 1)
+        return fail(Error::Kind::Conflict,
+                    tr("Entry %1 can no longer be taken back: entries have been registered after it.").arg(number));
     return tx->commit();
 }
 

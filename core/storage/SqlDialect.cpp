@@ -33,6 +33,11 @@ QString SqlDialect::undoFailedWrite() const
     return m_kind == Kind::Sqlite ? QString() : QStringLiteral("ROLLBACK TO SAVEPOINT zabota_write");
 }
 
+QString SqlDialect::lockRows() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString SqlDialect::fullTextCondition(bool common) const
 {
     // SQLite: a unary + keeps the planner from looking up each match by its rowid.

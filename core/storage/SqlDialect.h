@@ -30,6 +30,9 @@ public:
     // that the transaction stays usable until it is rolled back.
     [[nodiscard]] QString writeSavepoint() const;
     [[nodiscard]] QString undoFailedWrite() const;
+    // Appended to a SELECT inside a write transaction that reads rows it is about to change on what it read: PostgreSQL
+    // locks them until the transaction ends (FOR UPDATE); SQLite's write transaction holds the whole database already.
+    [[nodiscard]] QString lockRows() const;
     // The condition that restricts journal_entry (alias e) to rows whose folded text matches a full-text query,
     // with one bound placeholder for `fullTextQuery()`. For a query that matches much of the journal (`common`), it
     // is written so that the planner tests it row by row while the other conditions and the order drive the query:
