@@ -60,7 +60,7 @@ struct OpenCase {
 
 } // namespace
 
-TEST_CASE("a curator signs the contract and writes the plan; a date before the case opened is refused", "[case]")
+TEST_CASE("a curator signs the contract and writes the plan, and a date before the case opened is refused", "[case]")
 {
     OpenCase c;
     auto cases = c.cases();
@@ -86,7 +86,7 @@ TEST_CASE("a curator signs the contract and writes the plan; a date before the c
           Error::Kind::Auth);
 }
 
-TEST_CASE("overdue plan items are listed until done; closing with open items asks first", "[case]")
+TEST_CASE("overdue plan items are listed until done, and closing with open items asks first", "[case]")
 {
     OpenCase c;
     auto cases = c.cases();
@@ -244,7 +244,7 @@ TEST_CASE("workstations changing one case at the same moment each work on what t
         CHECK(q.value(2).toInt() == 1);
         CHECK(q.value(3).toInt() == kWorkstations * 5);
     }
-    SECTION("a case closed at once is closed once; the others are told it was closed already")
+    SECTION("a case closed at once is closed once, and the others are told it was closed already")
     {
         const auto outcomes = atOnce([&](core::CaseService& cases, int w) {
             auto closed = cases.close(caseId, core::CaseOutcome::Other, QStringLiteral("Переезд %1").arg(w), true);
