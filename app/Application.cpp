@@ -6,6 +6,7 @@
 #include "core/auth/AuthService.h"
 #include "core/auth/UserRepository.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/export/JournalExportJob.h"
 #include "core/family/DistrictRepository.h"
 #include "core/family/FamilyRepository.h"
 #include "core/family/FamilyService.h"
@@ -262,6 +263,8 @@ int Application::run()
     m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, user);
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
     m_window->setReader(m_reader.get());
+    m_exportJob = std::make_unique<core::JournalExportJob>(m_db->path(), user);
+    m_window->setExportJob(m_exportJob.get());
     m_window->setFamilyService(m_families.get());
     m_handoffRepo = std::make_unique<core::HandoffRepository>(*m_db);
     m_handoffs = std::make_unique<core::HandoffService>(*m_handoffRepo, *m_users, user);

@@ -19,6 +19,7 @@ class FamilyRepository;
 class FamilyService;
 class HandoffRepository;
 class HandoffService;
+class JournalExportJob;
 class JournalReader;
 class JournalRepository;
 class JournalService;
@@ -81,7 +82,8 @@ private:
     std::unique_ptr<core::CategoryRepository> m_categories;
     std::unique_ptr<core::JournalRepository> m_journalRepo;
     std::unique_ptr<core::JournalService> m_journal;
-    std::unique_ptr<core::JournalReader> m_reader; // after the window is gone, before the database
+    std::unique_ptr<core::JournalReader> m_reader;       // after the window is gone, before the database
+    std::unique_ptr<core::JournalExportJob> m_exportJob; // the same
     std::unique_ptr<core::DistrictRepository> m_districts;
     std::unique_ptr<core::AuditRepository> m_audit;
     std::unique_ptr<core::FamilyRepository> m_familyRepo;

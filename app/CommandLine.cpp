@@ -3,9 +3,11 @@
 
 #include "app/Localisation.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/export/JournalExporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace zabota::app {
@@ -81,6 +83,11 @@ bool CommandLine::isLineReplayCommand(const QStringList& arguments)
     return arguments.size() > 1 && arguments[1] == kLineReplayCommand;
 }
 
+bool CommandLine::isExportCommand(const QStringList& arguments)
+{
+    return arguments.size() > 1 && arguments[1] == kExportCommand;
+}
+
 bool CommandLine::onlyPrints(const QStringList& arguments)
 {
     static const QStringList printing = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
@@ -99,7 +106,8 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Zabota: the dispatcher console of a family social-service centre.\n"
-           "Run «%1 demo --help» to fill a database with demo data without opening a window.")
+           "Run «%1 demo --help» to fill a database with demo data without opening a window, «%1 export journal "
+           "--help» to export the journal to a file.")
             .arg(QCoreApplication::applicationName()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -117,8 +125,9 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
-        return std::unexpected(tr("Unknown command «%1». The commands are «demo» and «line-replay»; see --help.")
-                                   .arg(parser.positionalArguments().constFirst()));
+        return std::unexpected(
+            tr("Unknown command «%1». The commands are «demo», «export» and «line-replay»; see --help.")
+                .arg(parser.positionalArguments().constFirst()));
     WindowOptions options;
     auto address = databaseFrom(parser, database);
     if (!address)
@@ -253,6 +262,220 @@ std::expected<LineReplayOptions, QString> CommandLine::parseLineReplay(const QCo
             return std::unexpected(
                 tr("Unknown caller ID standard «%1»: use bell202, v23, dtmf, aon or auto.").arg(key));
     }
+    return options;
+}
+
+namespace {
+
+// The codes of an enum's values, "a, b, c", for the help and for mistakes.
+template <typename E>
+QString codes()
+{
+    QStringList all;
+    for (const E value : core::allValues<E>())
+        all << core::toCode(value);
+    return all.join(QStringLiteral(", "));
+}
+
+std::expected<QDate, QString> isoDate(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    const QString text = parser.value(option);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::unexpected(
+            CommandLine::tr("--%1 takes a date as YYYY-MM-DD, not «%2».").arg(option.names().constFirst(), text));
+    return date;
+}
+
+// The first and last day of a named period around `today`.
+std::optional<std::pair<QDate, QDate>> namedPeriod(const QString& name, const QDate& today)
+{
+    const QDate month(today.year(), today.month(), 1);
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QDate year(today.year(), 1, 1);
+    if (name == u"this-month")
+        return std::pair{month, today};
+    if (name == u"last-month")
+        return std::pair{month.addMonths(-1), month.addDays(-1)};
+    if (name == u"this-quarter")
+        return std::pair{quarter, today};
+    if (name == u"last-quarter")
+        return std::pair{quarter.addMonths(-3), quarter.addDays(-1)};
+    if (name == u"this-year")
+        return std::pair{year, today};
+    if (name == u"last-year")
+        return std::pair{year.addYears(-1), year.addDays(-1)};
+    return std::nullopt;
+}
+
+} // namespace
+
+std::expected<ExportCommandOptions, QString> CommandLine::parseExport(const QCoreApplication& app, const QDate& today)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports the hotline journal to a file without a window, for scheduled reports: CSV (UTF-8 with semicolons, "
+           "as Russian Excel opens it), XLSX, or PDF (A4 landscape). The export is made on behalf of a console user "
+           "who is a supervisor or an administrator (--user), whose password is read from --password-file or from the "
+           "environment variable %1; it is written to the audit log with that user, this computer and the operating "
+           "system's account.\n\n"
+           "Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wrong arguments or dates; "
+           "%3 no entry matches; %4 the file cannot be written (no such folder, no permission, the disk is full); %5 "
+           "the database cannot be read; %6 wrong login or password, or the user may not export. Messages go to "
+           "stderr.")
+            .arg(kPasswordVariable)
+            .arg(kUsageError)
+            .arg(kExportNoRows)
+            .arg(kExportCannotWrite)
+            .arg(kExportDatabaseError)
+            .arg(kExportNotAllowed));
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(kExportCommand, tr("The command: export to a file."));
+    parser.addPositionalArgument(QStringLiteral("journal"), tr("What to export: the hotline journal."));
+    const QCommandLineOption database = databaseOption();
+    const QCommandLineOption lang = languageOption();
+    const QCommandLineOption from(QStringLiteral("from"), tr("The first day of the period, YYYY-MM-DD."), tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The last day of the period, YYYY-MM-DD."), tr("date"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("Instead of --from and --to: this-month, last-month, this-quarter, "
+                                       "last-quarter, this-year or last-year (by the computer's date)."),
+                                    tr("name"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv, xlsx or pdf (default: from the output file's extension, else xlsx)."),
+                                    tr("format"));
+    core::JournalFilter quarter;
+    quarter.from = QDate(2026, 1, 1);
+    quarter.to = QDate(2026, 3, 31);
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        tr("The file to write (replaced if it exists), or a folder to write «%1» in.")
+            .arg(core::JournalExporter::defaultFileName(quarter, core::ExportFormat::Xlsx, false)),
+        tr("path"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     tr("Only this channel: %1.").arg(codes<core::Channel>()), tr("channel"));
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      tr("Only this problem category, by its title or number."), tr("category"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only this status: %1.").arg(codes<core::EntryStatus>()), tr("status"));
+    const QCommandLineOption dispatcher(QStringLiteral("dispatcher"),
+                                        tr("Only the entries registered by this user (login)."), tr("login"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        tr("Only the entries the journal's search finds for these words, phone or registration number."), tr("words"));
+    const QCommandLineOption columns(QStringLiteral("columns"),
+                                     tr("The columns, separated by commas: %1 (default: those the console offers "
+                                        "first).")
+                                         .arg(core::JournalColumns::allCodes()),
+                                     tr("list"));
+    const QCommandLineOption depersonalised(
+        QStringLiteral("depersonalised"),
+        tr("Leave out everything that could lead to the person: names, phones, registration and referral numbers, "
+           "the summary and the action taken; dates without the time. For reports that leave the centre."));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("The login of the supervisor or administrator the export is made by (required)."),
+                                  tr("login"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("A file whose first line is that user's password; keep it readable by its owner only. Without it the "
+           "password is taken from %1.")
+            .arg(kPasswordVariable),
+        tr("path"));
+    parser.addOptions({database, lang, from, to, period, format, output, channel, category, status, dispatcher, search,
+                       columns, depersonalised, user, passwordFile});
+    const QString seeHelp = tr("See «%1 export journal --help».").arg(QCoreApplication::applicationName());
+    if (!parser.parse(app.arguments()))
+        return std::unexpected(parser.errorText() + u' ' + seeHelp);
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.positionalArguments() != QStringList{kExportCommand, QStringLiteral("journal")})
+        return std::unexpected(tr("«export» exports the journal: «%1 export journal [options]». %2")
+                                   .arg(QCoreApplication::applicationName(), seeHelp));
+
+    ExportCommandOptions options;
+    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto chosen = language(parser, lang);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    options.language = *chosen;
+
+    if (parser.isSet(period)) {
+        if (parser.isSet(from) || parser.isSet(to))
+            return std::unexpected(tr("Give either --period or --from and --to, not both."));
+        const auto named = namedPeriod(parser.value(period), today);
+        if (!named)
+            return std::unexpected(tr("Unknown period «%1»: use this-month, last-month, this-quarter, last-quarter, "
+                                      "this-year or last-year.")
+                                       .arg(parser.value(period)));
+        options.from = named->first;
+        options.to = named->second;
+    }
+    if (parser.isSet(from)) {
+        auto date = isoDate(parser, from);
+        if (!date)
+            return std::unexpected(date.error());
+        options.from = *date;
+    }
+    if (parser.isSet(to)) {
+        auto date = isoDate(parser, to);
+        if (!date)
+            return std::unexpected(date.error());
+        options.to = *date;
+    }
+
+    if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty())
+        return std::unexpected(tr("Name the file to write with --output. %1").arg(seeHelp));
+    options.output = parser.value(output);
+    std::optional<core::ExportFormat> explicitFormat;
+    if (parser.isSet(format)) {
+        explicitFormat = core::fromCode<core::ExportFormat>(parser.value(format).toLower());
+        if (!explicitFormat)
+            return std::unexpected(tr("Unknown format «%1»: use csv, xlsx or pdf.").arg(parser.value(format)));
+    }
+    if (QFileInfo(options.output).isDir()) {
+        options.format = explicitFormat.value_or(core::ExportFormat::Xlsx);
+    } else {
+        const auto named = core::formatOfPath(options.output);
+        if (explicitFormat && named && *explicitFormat != *named)
+            return std::unexpected(tr("--format is %1, but the file %2 is named as %3. Make them agree.")
+                                       .arg(core::toCode(*explicitFormat), options.output, core::toCode(*named)));
+        if (!explicitFormat && !named)
+            return std::unexpected(
+                tr("Say which format to write with --format csv, xlsx or pdf, or end the file's name in one of them."));
+        options.format = explicitFormat ? *explicitFormat : *named;
+    }
+
+    if (parser.isSet(channel)) {
+        options.channel = core::fromCode<core::Channel>(parser.value(channel));
+        if (!options.channel)
+            return std::unexpected(
+                tr("Unknown channel «%1»: use %2.").arg(parser.value(channel), codes<core::Channel>()));
+    }
+    if (parser.isSet(status)) {
+        options.status = core::fromCode<core::EntryStatus>(parser.value(status));
+        if (!options.status)
+            return std::unexpected(
+                tr("Unknown status «%1»: use %2.").arg(parser.value(status), codes<core::EntryStatus>()));
+    }
+    options.category = parser.value(category).trimmed();
+    options.dispatcher = parser.value(dispatcher).trimmed();
+    options.search = parser.value(search).trimmed();
+    options.depersonalised = parser.isSet(depersonalised);
+    if (parser.isSet(columns)) {
+        auto parsed = core::JournalColumns::parse(parser.value(columns));
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        options.columns = *parsed;
+    }
+    options.user = parser.value(user).trimmed();
+    if (options.user.isEmpty())
+        return std::unexpected(tr("Name the supervisor or administrator the export is made by with --user LOGIN; the "
+                                  "password comes from --password-file or %1.")
+                                   .arg(kPasswordVariable));
+    options.passwordFile = parser.value(passwordFile);
+    if (options.passwordFile.isEmpty() && qEnvironmentVariableIsEmpty(qPrintable(kPasswordVariable)))
+        return std::unexpected(tr("The password of %1 is missing: give --password-file with a file readable only by "
+                                  "you, or set the environment variable %2.")
+                                   .arg(options.user, kPasswordVariable));
     return options;
 }
 

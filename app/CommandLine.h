@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/export/ExportFormat.h"
+#include "core/export/JournalColumns.h"
+#include "core/journal/JournalEnums.h"
 #include "core/storage/DatabaseAddress.h"
 #include "core/telephony/CallerId.h"
 
@@ -38,6 +41,25 @@ struct LineReplayOptions {
     std::optional<telephony::CallerIdStandard> standard; // none: every standard at once ("auto")
 };
 
+// What `zabota export journal [options]` was asked to do: write the journal, filtered, to a file without a window.
+struct ExportCommandOptions {
+    QString databasePath;
+    QString language;
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    core::ExportFormat format = core::ExportFormat::Xlsx;
+    QString output; // a file, or a folder to write the file of the default name in
+    std::optional<core::Channel> channel;
+    QString category; // a category's title (any case) or id
+    std::optional<core::EntryStatus> status;
+    QString dispatcher;                 // a login
+    QString search;                     // words, a phone or a registration number, as in the journal's search box
+    QList<core::JournalColumn> columns; // empty: the defaults
+    bool depersonalised = false;
+    QString user;         // the console user the export is made by
+    QString passwordFile; // where that user's password is; empty: the ZABOTA_PASSWORD environment variable
+};
+
 // The command line of the `zabota` executable. Descriptions are translated, so the translators are installed before
 // parsing (Localisation::fromArguments reads --lang first). --help and --version print and leave; a mistake comes
 // back as a sentence to print before leaving with kUsageError.
@@ -47,16 +69,25 @@ class CommandLine final {
 public:
     static inline const QString kDemoCommand = QStringLiteral("demo");
     static inline const QString kLineReplayCommand = QStringLiteral("line-replay");
+    static inline const QString kExportCommand = QStringLiteral("export");
+    static inline const QString kPasswordVariable = QStringLiteral("ZABOTA_PASSWORD");
     static constexpr int kDemoEntries = 20'000;
     // A family card for every ten appeals, as in a centre that has kept its registry for some years.
     static constexpr int kDemoFamilies = 2'000;
     static constexpr int kDemoYears = 3;
     static constexpr int kUsageError = 2;
+    // The other exit codes of `zabota export`.
+    static constexpr int kExportNoRows = 3;
+    static constexpr int kExportCannotWrite = 4;
+    static constexpr int kExportDatabaseError = 5;
+    static constexpr int kExportNotAllowed = 6;
 
     // Whether the arguments start the headless `demo` subcommand.
     [[nodiscard]] static bool isDemoCommand(const QStringList& arguments);
     // Whether the arguments start the headless `line-replay` subcommand.
     [[nodiscard]] static bool isLineReplayCommand(const QStringList& arguments);
+    // Whether the arguments start the headless `export` subcommand.
+    [[nodiscard]] static bool isExportCommand(const QStringList& arguments);
     // Whether the arguments ask only for help or the version, which need no window.
     [[nodiscard]] static bool onlyPrints(const QStringList& arguments);
     // ~/.local/share/zabota/zabota.sqlite on Linux: the application's data folder.
@@ -67,6 +98,9 @@ public:
     // Unlike the others, a mistake here never leaves from inside the parser: it comes back, so that the command
     // leaves with kUsageError as documented.
     [[nodiscard]] static std::expected<LineReplayOptions, QString> parseLineReplay(const QCoreApplication& app);
+    // As parseLineReplay: a mistake comes back, so that the command leaves with kUsageError. `today` places --period.
+    [[nodiscard]] static std::expected<ExportCommandOptions, QString> parseExport(const QCoreApplication& app,
+                                                                                  const QDate& today);
 };
 
 } // namespace zabota::app

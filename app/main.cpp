@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The zabota executable: `zabota [options]` opens the console's window; `zabota demo [options]` fills a database
 // with demo data on a QCoreApplication, without creating a widget; `zabota line-replay FILE.wav` decodes a recording of
-// the phone line the same way.
+// the phone line the same way; `zabota export journal` writes the journal to a file on a QGuiApplication with the
+// offscreen platform (the PDF needs fonts, never a display).
 #include "app/Application.h"
 #include "app/CommandLine.h"
 #include "app/DemoCommand.h"
+#include "app/ExportCommand.h"
 #include "app/LineReplayCommand.h"
 #include "app/Localisation.h"
 #include "app/LogFile.h"
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -40,6 +43,20 @@ void startLog()
           qUtf8Printable(zabota::core::DatabaseAddress::withoutPasswords(QCoreApplication::arguments().join(u' '))));
 }
 
+// Scheduled jobs often run without XDG_RUNTIME_DIR, and Qt says so on stderr whenever a GUI application starts: a cron
+// job would mail that line after every export. Only that line is dropped, and only while the application starts.
+QtMessageHandler previousHandler = nullptr;
+
+void quietStartup(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
 int usageError(const QString& message)
 {
     QTextStream(stderr) << message << Qt::endl;
@@ -60,10 +77,17 @@ int main(int argc, char* argv[])
         rawArguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::isDemoCommand(rawArguments) || CommandLine::isLineReplayCommand(rawArguments) ||
-        CommandLine::onlyPrints(rawArguments))
+        CommandLine::onlyPrints(rawArguments)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else if (CommandLine::isExportCommand(rawArguments)) {
+        // Scheduled jobs have no display: the fonts of the PDF come through the offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietStartup);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previousHandler);
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     startLog();
 
     QString language = Localisation::fromArguments(QCoreApplication::arguments());
@@ -83,6 +107,13 @@ int main(int argc, char* argv[])
         if (!options)
             return usageError(options.error());
         return LineReplayCommand(*options).run();
+    }
+
+    if (CommandLine::isExportCommand(QCoreApplication::arguments())) {
+        auto options = CommandLine::parseExport(*app, QDate::currentDate());
+        if (!options)
+            return usageError(options.error());
+        return ExportCommand(*options).run();
     }
 
     auto options = CommandLine::parseWindow(*app);

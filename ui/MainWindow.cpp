@@ -12,6 +12,7 @@
 #include "ui/CategoriesDialog.h"
 #include "ui/DistrictsDialog.h"
 #include "ui/EntryDialog.h"
+#include "ui/ExportDesk.h"
 #include "ui/FamilyRegistryWindow.h"
 #include "ui/JournalFilterBar.h"
 #include "ui/JournalModel.h"
@@ -97,6 +98,9 @@ MainWindow::MainWindow(core::JournalService& journal, core::AuthService& auth, Q
 
     m_desk = new CaseDesk(this, user, [this] { return currentEntry(); });
     connect(m_desk, &CaseDesk::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    m_export = new ExportDesk(this, m_journal, [this] { return m_filterBar->filter(); });
+    connect(m_export, &ExportDesk::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     createActions();
     createMenus();
@@ -263,6 +267,7 @@ void MainWindow::createMenus()
     journal->addAction(m_openAction);
     journal->addAction(m_findAction);
     journal->addAction(m_refreshAction);
+    journal->addAction(m_export->exportAction());
     journal->addSeparator();
     journal->addActions(m_quickCallActions);
     journal->addAction(m_undoAction);
@@ -658,6 +663,11 @@ void MainWindow::showAbout()
 void MainWindow::setReader(core::JournalReader* reader)
 {
     m_model->setReader(reader);
+}
+
+void MainWindow::setExportJob(core::JournalExportJob* job)
+{
+    m_export->setJob(job);
 }
 
 void MainWindow::updateCount()

@@ -17,6 +17,7 @@ namespace zabota::core {
 class AuthService;
 class CaseList;
 class CaseService;
+class JournalExportJob;
 class JournalReader;
 class FamilyService;
 class HandoffService;
@@ -36,6 +37,7 @@ namespace zabota::ui {
 class CallDesk;
 class CaseWindow;
 class CasesWindow;
+class ExportDesk;
 class FamilyRegistryWindow;
 class HandoffInboxWindow;
 class JournalFilterBar;
@@ -62,6 +64,9 @@ public:
 
     // Filters and searches are then read on the reader's thread, so the window never waits for them.
     void setReader(core::JournalReader* reader);
+    // Enables Journal → Export… (Ctrl+E) for a supervisor or an administrator; the job must outlive the window.
+    void setExportJob(core::JournalExportJob* job);
+    [[nodiscard]] ExportDesk* exportDesk() const { return m_export; }
     // The family registry (Families → Family registry…) is offered once the service is set; it must outlive the
     // window.
     void setFamilyService(core::FamilyService* families);
@@ -133,6 +138,7 @@ private:
     QPointer<QMessageBox> m_errorBox;
     CaseDesk* m_desk = nullptr;  // the handoffs and the cases
     CallDesk* m_calls = nullptr; // the phone lines, once set
+    ExportDesk* m_export = nullptr;
     QMenu* m_journalMenu = nullptr;
     QMenu* m_serviceMenu = nullptr;
     core::FamilyService* m_families = nullptr;

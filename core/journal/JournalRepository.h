@@ -54,6 +54,11 @@ public:
     [[nodiscard]] Result<int> count(const JournalFilter& filter) const;
     // Entries newest first; `offset` rows skipped.
     [[nodiscard]] Result<QList<JournalEntry>> page(const JournalFilter& filter, int offset, int limit) const;
+    // Hands every entry matching `filter` to `visit`, oldest first (the journal's order), one at a time without holding
+    // them all, until `visit` returns false. For exports of any size. The entries' times are local wall-clock times
+    // given as an offset from UTC (Qt::OffsetFromUTC), which spares a look at the time zone for every row.
+    [[nodiscard]] Status forEach(const JournalFilter& filter,
+                                 const std::function<bool(const JournalEntry&)>& visit) const;
     [[nodiscard]] Result<QList<EntryChange>> history(EntryId id) const;
     // The users who have registered entries, for the dispatcher filter.
     [[nodiscard]] Result<QList<std::pair<UserId, QString>>> dispatchers() const;
