@@ -263,7 +263,7 @@ int Application::run()
     m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, user);
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
     m_window->setReader(m_reader.get());
-    m_exportJob = std::make_unique<core::JournalExportJob>(m_db->path(), user);
+    m_exportJob = std::make_unique<core::JournalExportJob>(m_db->address(), user);
     m_window->setExportJob(m_exportJob.get());
     m_window->setFamilyService(m_families.get());
     m_handoffRepo = std::make_unique<core::HandoffRepository>(*m_db);

@@ -392,7 +392,10 @@ std::expected<ExportCommandOptions, QString> CommandLine::parseExport(const QCor
                                    .arg(QCoreApplication::applicationName(), seeHelp));
 
     ExportCommandOptions options;
-    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto address = databaseFrom(parser, database);
+    if (!address)
+        return std::unexpected(address.error() + u' ' + seeHelp);
+    options.database = *address;
     auto chosen = language(parser, lang);
     if (!chosen)
         return std::unexpected(chosen.error());

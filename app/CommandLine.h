@@ -43,7 +43,7 @@ struct LineReplayOptions {
 
 // What `zabota export journal [options]` was asked to do: write the journal, filtered, to a file without a window.
 struct ExportCommandOptions {
-    QString databasePath;
+    core::DatabaseAddress database;
     QString language;
     std::optional<QDate> from;
     std::optional<QDate> to;

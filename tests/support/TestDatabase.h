@@ -36,6 +36,8 @@ public:
 
     // Where the database is: core::Database::open(address()) opens it again, as another workstation or thread would.
     [[nodiscard]] const core::DatabaseAddress& address() const { return m_address; }
+    // The SQLite file, for tests that hand it to the console's executable; empty on PostgreSQL.
+    [[nodiscard]] QString path() const { return m_address.path(); }
     // A temporary folder of the test's own (for SQLite it holds the database file).
     [[nodiscard]] QString dir() const { return m_dir.path(); }
     // Makes this connection refuse every write from now on, as a database the console may only read.
