@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 
@@ -208,8 +209,15 @@ Status Database::configureSqlite()
                               // 32 MB of pages (the default is 2 MB): the registry and journal indexes stay in memory.
                               QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString& pragma : pragmas) {
-        if (!query.exec(pragma))
-            return std::unexpected(toError(query.lastError()));
+        // Switching a new file to WAL fails at once, without waiting for the busy timeout, while another connection
+        // opening it at the same moment reads it: two workstations started together try again for a while.
+        QElapsedTimer waited;
+        waited.start();
+        while (!query.exec(pragma)) {
+            if ((query.lastError().nativeErrorCode().toInt() & 0xff) != kSqliteBusy || waited.elapsed() > 5000)
+                return std::unexpected(toError(query.lastError()));
+            QThread::msleep(20);
+        }
     }
     return {};
 }
