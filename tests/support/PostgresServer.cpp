@@ -318,7 +318,9 @@ PostgresServer::~PostgresServer()
 PostgresServer& PostgresServer::get()
 {
     if (!g_server && g_startError.isEmpty()) {
-        auto cluster = Cluster::shared(qEnvironmentVariable("ZABOTA_TEST_POSTGRES"));
+        // The server of the ctest run, if there is one; ZABOTA_TEST_POSTGRES names another run's folder.
+        auto cluster =
+            Cluster::shared(qEnvironmentVariable("ZABOTA_TEST_POSTGRES", QStringLiteral(ZABOTA_TEST_POSTGRES_DIR)));
         if (!cluster) {
             auto started = Cluster::start(QCoreApplication::applicationPid());
             if (started) {

@@ -17,9 +17,10 @@ namespace zabota::tests {
 // drops them. A template database carries every shipped migration, so that a test database is a quick copy of it.
 //
 // One server serves a whole ctest run: the fixture test started with `--postgres-server start DIR` starts it and
-// writes where it listens into DIR, which the test processes find through ZABOTA_TEST_POSTGRES=DIR; the fixture
-// `--postgres-server stop DIR` stops it. A test executable started without that fixture starts a server of its own
-// at its first PostgreSQL test and stops it when it ends. A watchdog process stops a server whose owner died.
+// writes where it listens into DIR (the build's tests/postgres-server, or ZABOTA_TEST_POSTGRES), where the test
+// processes find it; the fixture `--postgres-server stop DIR` stops it. A test executable that finds no running server
+// there starts one of its own at its first PostgreSQL test and stops it when it ends. A watchdog process stops a
+// server whose owner died.
 class PostgresServer final {
 public:
     ~PostgresServer();
