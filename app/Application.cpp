@@ -36,9 +36,12 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
@@ -68,6 +71,38 @@ int Application::showError(const core::Error& error) const
     return 1;
 }
 
+std::unique_ptr<core::Database> Application::openDatabase()
+{
+    core::DatabaseAddress address = m_options.database;
+    const QString asked =
+        address.password().isEmpty()
+            ? tr("The database server %1 asks for the password of the user «%2».")
+                  .arg(address.host().isEmpty() ? tr("of this computer") : address.host(), address.user())
+            : QString();
+    // Without a password in the address libpq may still find one (~/.pgpass, PGPASSWORD): the first try goes without.
+    for (int attempt = 0;; ++attempt) {
+        auto db = core::Database::open(address);
+        if (db)
+            return std::move(*db);
+        const bool canAsk = address.isPostgres() && db.error().kind == core::Error::Kind::Auth && attempt < 5;
+        if (!canAsk || m_quitRequested) {
+            (void)showError(db.error());
+            return nullptr;
+        }
+        if (!db.error().detail.isEmpty())
+            qWarning("%s", qUtf8Printable(db.error().detail));
+        bool given = false;
+        const QString password =
+            QInputDialog::getText(nullptr, tr("Zabota"),
+                                  (attempt == 0 && !asked.isEmpty() ? asked : db.error().message) +
+                                      QLatin1String("\n\n") + tr("Password for %1:").arg(address.shown()),
+                                  QLineEdit::Password, {}, &given);
+        if (!given || m_quitRequested)
+            return nullptr;
+        address = address.withPassword(password);
+    }
+}
+
 bool Application::fillWithDemoIfEmpty()
 {
     auto count = m_journalRepo->count({});
@@ -94,9 +129,9 @@ bool Application::fillWithDemoIfEmpty()
     std::atomic<bool> stop = false;
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&stop] { stop = true; });
     std::optional<core::Result<core::DemoReport>> outcome;
-    const QString path = m_db->path();
-    QThread* worker = QThread::create([&stop, &outcome, &progress, path] {
-        auto db = core::Database::openSqlite(path);
+    const core::DatabaseAddress address = m_db->address();
+    QThread* worker = QThread::create([&stop, &outcome, &progress, address] {
+        auto db = core::Database::open(address);
         if (!db) {
             outcome = std::unexpected(db.error());
             return;
@@ -134,8 +169,13 @@ bool Application::fillWithDemoIfEmpty()
 
 void Application::startTelephony()
 {
-    // Recordings live beside the database, so that the two are backed up and moved together.
-    const QString directory = QFileInfo(m_db->path()).absoluteDir().filePath(QStringLiteral("recordings"));
+    // Recordings live beside an SQLite database, so that the two are backed up and moved together; with a shared
+    // PostgreSQL database each workstation keeps the calls of its own lines in its data folder.
+    const QString directory =
+        m_db->address().isPostgres()
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(QStringLiteral("recordings"))
+            : QFileInfo(m_db->address().path()).absoluteDir().filePath(QStringLiteral("recordings"));
     m_recordingRepo = std::make_unique<core::RecordingRepository>(*m_db);
     m_archive = std::make_unique<telephony::RecordingArchive>(directory, *m_recordingRepo);
     // Calls cut off when the console last stopped (a power cut, a kill) are put back in the catalogue first.
@@ -179,10 +219,9 @@ int Application::run()
         return m_quitRequested ? 0 : code;
     };
 
-    auto db = core::Database::openSqlite(m_options.databasePath);
-    if (!db)
-        return exitCode(showError(db.error()));
-    m_db = std::move(*db);
+    m_db = openDatabase();
+    if (!m_db)
+        return exitCode(m_quitRequested ? 0 : 1);
     m_users = std::make_unique<core::UserRepository>(*m_db);
     m_auth = std::make_unique<core::AuthService>(*m_users);
     m_categories = std::make_unique<core::CategoryRepository>(*m_db);
@@ -212,7 +251,7 @@ int Application::run()
     qInfo("%s logged in", qUtf8Printable(user.login));
 
     m_journal = std::make_unique<core::JournalService>(*m_journalRepo, *m_categories, user);
-    m_reader = std::make_unique<core::JournalReader>(m_db->path());
+    m_reader = std::make_unique<core::JournalReader>(m_db->address());
     m_districts = std::make_unique<core::DistrictRepository>(*m_db);
     m_audit = std::make_unique<core::AuditRepository>(*m_db);
     m_familyRepo = std::make_unique<core::FamilyRepository>(*m_db, *m_journalRepo);
@@ -224,7 +263,7 @@ int Application::run()
     m_families = std::make_unique<core::FamilyService>(*m_familyRepo, *m_districts, *m_audit, user);
     m_window = std::make_unique<ui::MainWindow>(*m_journal, *m_auth);
     m_window->setReader(m_reader.get());
-    m_exportJob = std::make_unique<core::JournalExportJob>(m_db->path(), user);
+    m_exportJob = std::make_unique<core::JournalExportJob>(m_db->address(), user);
     m_window->setExportJob(m_exportJob.get());
     m_window->setFamilyService(m_families.get());
     m_handoffRepo = std::make_unique<core::HandoffRepository>(*m_db);

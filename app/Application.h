@@ -61,6 +61,10 @@ public:
     [[nodiscard]] int run();
 
 private:
+    // Opens the database of the command line. A PostgreSQL server that asks for a password, or refuses the one in the
+    // address, gets it from the person; the password stays in memory only. Null when the person gave up (nothing to
+    // show) or the database cannot be used (already shown).
+    [[nodiscard]] std::unique_ptr<core::Database> openDatabase();
     // Fills an empty journal with demo data under a progress dialog, in a thread with its own connection. False if
     // the database refused (already shown); cancelling is not a failure.
     [[nodiscard]] bool fillWithDemoIfEmpty();

@@ -17,9 +17,24 @@ namespace {
 QCommandLineOption databaseOption()
 {
     return {QStringLiteral("database"),
-            CommandLine::tr("The database file to open, created if missing (default: %1).")
+            CommandLine::tr("The database to open: a file, created if missing (default: %1), or a database on a "
+                            "PostgreSQL server shared by several workstations, as "
+                            "postgresql://user@server[:port]/database[?sslmode=require]. Without a password in the "
+                            "address the console asks for it.")
                 .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath())),
-            CommandLine::tr("path")};
+            CommandLine::tr("path or URL")};
+}
+
+// The database --database names, or the default file; a mistake in a PostgreSQL address comes back as a sentence.
+std::expected<core::DatabaseAddress, QString> databaseFrom(const QCommandLineParser& parser,
+                                                           const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return core::DatabaseAddress::sqlite(CommandLine::defaultDatabasePath());
+    auto address = core::DatabaseAddress::parse(parser.value(option));
+    if (!address)
+        return std::unexpected(address.error().message);
+    return *address;
 }
 
 QCommandLineOption languageOption()
@@ -114,7 +129,10 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
             tr("Unknown command «%1». The commands are «demo», «export» and «line-replay»; see --help.")
                 .arg(parser.positionalArguments().constFirst()));
     WindowOptions options;
-    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto address = databaseFrom(parser, database);
+    if (!address)
+        return std::unexpected(address.error());
+    options.database = *address;
     auto chosen = language(parser, lang);
     if (!chosen)
         return std::unexpected(chosen.error());
@@ -163,7 +181,10 @@ std::expected<DemoCommandOptions, QString> CommandLine::parseDemo(const QCoreApp
         return std::unexpected(
             tr("«demo» takes options only; see «%1 demo --help».").arg(QCoreApplication::applicationName()));
     DemoCommandOptions options;
-    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto address = databaseFrom(parser, database);
+    if (!address)
+        return std::unexpected(address.error());
+    options.database = *address;
     auto chosen = language(parser, lang);
     if (!chosen)
         return std::unexpected(chosen.error());
@@ -371,7 +392,10 @@ std::expected<ExportCommandOptions, QString> CommandLine::parseExport(const QCor
                                    .arg(QCoreApplication::applicationName(), seeHelp));
 
     ExportCommandOptions options;
-    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    auto address = databaseFrom(parser, database);
+    if (!address)
+        return std::unexpected(address.error() + u' ' + seeHelp);
+    options.database = *address;
     auto chosen = language(parser, lang);
     if (!chosen)
         return std::unexpected(chosen.error());

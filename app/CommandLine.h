@@ -4,6 +4,7 @@
 #include "core/export/ExportFormat.h"
 #include "core/export/JournalColumns.h"
 #include "core/journal/JournalEnums.h"
+#include "core/storage/DatabaseAddress.h"
 #include "core/telephony/CallerId.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ namespace zabota::app {
 
 // What `zabota [options]` was asked to do: open the console's window.
 struct WindowOptions {
-    QString databasePath;
+    core::DatabaseAddress database; // an SQLite file or a PostgreSQL database
     QString language;
     bool demo = false;    // fill an empty journal with demo data first
     int quitAfterMs = -1; // smoke tests: leave after this long, wherever the console is; -1: never
@@ -25,7 +26,7 @@ struct WindowOptions {
 
 // What `zabota demo [options]` was asked to do: fill a database with demo data, without a window.
 struct DemoCommandOptions {
-    QString databasePath;
+    core::DatabaseAddress database;
     QString language;
     int entries = 0;
     int families = 0;
@@ -42,7 +43,7 @@ struct LineReplayOptions {
 
 // What `zabota export journal [options]` was asked to do: write the journal, filtered, to a file without a window.
 struct ExportCommandOptions {
-    QString databasePath;
+    core::DatabaseAddress database;
     QString language;
     std::optional<QDate> from;
     std::optional<QDate> to;

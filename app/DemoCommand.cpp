@@ -33,9 +33,11 @@ int DemoCommand::run()
 {
     QTextStream out(stdout);
     const QLocale locale;
-    const QString shownPath = QDir::toNativeSeparators(QFileInfo(m_options.databasePath).absoluteFilePath());
+    const QString shownPath = m_options.database.isPostgres()
+                                  ? m_options.database.shown()
+                                  : QDir::toNativeSeparators(QFileInfo(m_options.database.path()).absoluteFilePath());
 
-    auto db = core::Database::openSqlite(m_options.databasePath);
+    auto db = core::Database::open(m_options.database);
     if (!db)
         return failed(db.error());
     auto count = core::JournalRepository(**db).count({});
@@ -44,7 +46,7 @@ int DemoCommand::run()
     if (*count > 0) {
         // Made-up appeals must never mix with real ones.
         QTextStream(stderr) << tr("The journal in %1 holds %n entries already; demo data go only into an empty "
-                                  "journal. Choose another file with --database.",
+                                  "journal. Choose another database with --database.",
                                   nullptr, *count)
                                    .arg(shownPath)
                             << Qt::endl;

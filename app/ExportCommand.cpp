@@ -89,13 +89,14 @@ int ExportCommand::run()
     if (auto valid = core::JournalExporter::validate(request); !valid)
         return failed(valid.error(), CommandLine::kUsageError);
 
-    // A mistyped --database must not make a new, empty database.
-    const QFileInfo databaseFile(o.databasePath);
-    if (!databaseFile.isFile())
+    // A mistyped --database must not make a new, empty database file (a server's database is never made by the
+    // console).
+    const QFileInfo databaseFile(o.database.path());
+    if (!o.database.isPostgres() && !databaseFile.isFile())
         return failed(tr("There is no database at %1. Give the console's database with --database.")
                           .arg(QDir::toNativeSeparators(databaseFile.absoluteFilePath())),
                       CommandLine::kExportDatabaseError);
-    auto db = core::Database::openSqlite(o.databasePath);
+    auto db = core::Database::open(o.database);
     if (!db)
         return failed(db.error(), CommandLine::kExportDatabaseError);
 

@@ -10,6 +10,7 @@
 #include "app/LineReplayCommand.h"
 #include "app/Localisation.h"
 #include "app/LogFile.h"
+#include "core/storage/DatabaseAddress.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,7 +38,9 @@ void startLog()
 {
     zabota::app::LogFile::install(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("zabota.log")));
-    qInfo("zabota %s started: %s", ZABOTA_VERSION, qUtf8Printable(QCoreApplication::arguments().join(u' ')));
+    // A PostgreSQL address may carry a password: it never reaches the log.
+    qInfo("zabota %s started: %s", ZABOTA_VERSION,
+          qUtf8Printable(zabota::core::DatabaseAddress::withoutPasswords(QCoreApplication::arguments().join(u' '))));
 }
 
 // Scheduled jobs often run without XDG_RUNTIME_DIR, and Qt says so on stderr whenever a GUI application starts: a cron

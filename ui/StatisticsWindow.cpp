@@ -65,7 +65,7 @@ QString fileNamePart(QString text)
 StatisticsWindow::StatisticsWindow(core::StatisticsService& statistics, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_statistics(statistics)
-    , m_reader(std::make_unique<core::StatisticsReader>(statistics.databasePath()))
+    , m_reader(std::make_unique<core::StatisticsReader>(statistics.databaseAddress()))
     , m_period(core::StatisticsPeriod::containing(Kind::Quarter, statistics.today()))
 {
     setWindowTitle(tr("Statistics"));

@@ -17,9 +17,9 @@ constexpr qint64 kProgressIntervalMs = 100;
 
 } // namespace
 
-JournalExportJob::JournalExportJob(QString databasePath, User user, QObject* parent)
+JournalExportJob::JournalExportJob(DatabaseAddress address, User user, QObject* parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_address(std::move(address))
     , m_user(std::move(user))
 {}
 
@@ -45,7 +45,7 @@ bool JournalExportJob::start(const JournalExportRequest& request)
     m_result.reset();
     m_outcome.reset();
     m_thread = QThread::create([this, request] {
-        auto db = Database::openSqlite(m_databasePath);
+        auto db = Database::open(m_address);
         if (!db) {
             m_result = std::unexpected(db.error());
             return;

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/auth/User.h"
 #include "core/export/JournalExportRequest.h"
+#include "core/storage/DatabaseAddress.h"
 
 #include <QObject>
 
@@ -22,8 +23,8 @@ class JournalExportJob final : public QObject {
     Q_OBJECT
 
 public:
-    // `databasePath` is the file the console has open; `user` the person exporting.
-    JournalExportJob(QString databasePath, User user, QObject* parent = nullptr);
+    // `address` is the database the console has open (Database::address()); `user` the person exporting.
+    JournalExportJob(DatabaseAddress address, User user, QObject* parent = nullptr);
     // Stops an export still running and waits for it.
     ~JournalExportJob() override;
     JournalExportJob(const JournalExportJob&) = delete;
@@ -49,7 +50,7 @@ Q_SIGNALS:
 private:
     void onThreadFinished();
 
-    QString m_databasePath;
+    DatabaseAddress m_address;
     User m_user;
     QThread* m_thread = nullptr;
     std::atomic<bool> m_cancel = false;

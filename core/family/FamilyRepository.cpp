@@ -166,14 +166,15 @@ Status FamilyRepository::writeSearchText(FamilyId id, const FamilyDraft& d, bool
         if (digits.size() == 11)
             phones << digits.mid(1);
     }
-    QSqlQuery add = m_db.prepare(m_db.dialect().familySearchAdd());
+    const SqlDialect& dialect = m_db.dialect();
+    QSqlQuery add = m_db.prepare(dialect.familySearchAdd());
     add.bindValue(QStringLiteral(":id"), id);
-    add.bindValue(QStringLiteral(":names"), names.join(QLatin1Char(' ')).simplified());
-    add.bindValue(QStringLiteral(":addresses"),
-                  QStringList{text::addressKey(d.registeredAddress), text::addressKey(d.actualAddress)}
-                      .join(QLatin1Char(' '))
-                      .simplified());
-    add.bindValue(QStringLiteral(":phones"), phones.join(QLatin1Char(' ')).simplified());
+    add.bindValue(QStringLiteral(":names"), dialect.searchText(names.join(QLatin1Char(' ')).simplified()));
+    add.bindValue(QStringLiteral(":addresses"), dialect.searchText(QStringList{text::addressKey(d.registeredAddress),
+                                                                               text::addressKey(d.actualAddress)}
+                                                                       .join(QLatin1Char(' '))
+                                                                       .simplified()));
+    add.bindValue(QStringLiteral(":phones"), dialect.searchText(phones.join(QLatin1Char(' ')).simplified()));
     return m_db.exec(add);
 }
 
@@ -599,12 +600,23 @@ Result<std::optional<RegistrationPeriod>> FamilyRepository::openRegistration(Fam
     return std::optional<RegistrationPeriod>(registrationFrom(q));
 }
 
+Status FamilyRepository::lockCard(FamilyId id) const
+{
+    // The card's row stays locked until the transaction ends: two workstations never put a family on the register,
+    // or take it off, on the same reading of its history.
+    QSqlQuery lock = m_db.prepare(QStringLiteral("SELECT id FROM family WHERE id = ?") + m_db.dialect().lockRows());
+    lock.addBindValue(id);
+    return m_db.exec(lock);
+}
+
 Result<RegistrationPeriod> FamilyRepository::putOnRegister(FamilyId id, const QDate& on, const QString& basis,
                                                            UserId by, const QDateTime& now)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    if (auto ok = lockCard(id); !ok)
+        return std::unexpected(ok.error());
     auto family = get(id);
     if (!family)
         return std::unexpected(family.error());
@@ -645,6 +657,8 @@ Result<RegistrationPeriod> FamilyRepository::takeOffRegister(FamilyId id, const 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    if (auto ok = lockCard(id); !ok)
+        return std::unexpected(ok.error());
     auto family = get(id);
     if (!family)
         return std::unexpected(family.error());

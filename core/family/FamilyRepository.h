@@ -82,6 +82,8 @@ private:
                                        bool fresh = false) const;
     // The card's folded names, addresses and phones in the search index.
     [[nodiscard]] Status writeSearchText(FamilyId id, const FamilyDraft& draft, bool fresh) const;
+    // Inside a write transaction: holds the card's row until it ends (see SqlDialect::lockRows).
+    [[nodiscard]] Status lockCard(FamilyId id) const;
     // Numbers and writes one card inside the caller's transaction.
     [[nodiscard]] Result<FamilyId> insertRow(const FamilyDraft& draft, UserId by, const QDateTime& now);
     [[nodiscard]] Result<QList<JournalEntry>> entries(const QString& condition, const QVariant& bind, int limit) const;

@@ -11,8 +11,8 @@ namespace zabota::core {
 // Lives on the reader's thread; its connection is opened there, at the first request, and closed there.
 class JournalReader::Worker final : public QObject {
 public:
-    Worker(QString path, const std::atomic<quint64>& latest)
-        : m_path(std::move(path))
+    Worker(DatabaseAddress address, const std::atomic<quint64>& latest)
+        : m_address(std::move(address))
         , m_latest(latest)
     {}
 
@@ -24,7 +24,7 @@ public:
         answer.ticket = ticket;
         answer.filter = filter;
         if (!m_journal) {
-            auto db = Database::openSqlite(m_path);
+            auto db = Database::open(m_address);
             if (!db) {
                 answer.count = std::unexpected(db.error());
                 Q_EMIT reader->answered(answer);
@@ -46,15 +46,15 @@ public:
     }
 
 private:
-    QString m_path;
+    DatabaseAddress m_address;
     const std::atomic<quint64>& m_latest;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<JournalRepository> m_journal;
 };
 
-JournalReader::JournalReader(QString databasePath, QObject* parent)
+JournalReader::JournalReader(DatabaseAddress address, QObject* parent)
     : QObject(parent)
-    , m_worker(new Worker(std::move(databasePath), m_latest))
+    , m_worker(new Worker(std::move(address), m_latest))
 {
     qRegisterMetaType<Answer>();
     m_thread.setObjectName(QStringLiteral("journal-reader"));

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/journal/JournalEntry.h"
+#include "core/storage/DatabaseAddress.h"
 
 #include <QObject>
 #include <QThread>
@@ -25,8 +26,8 @@ public:
         Result<QList<JournalEntry>> page = QList<JournalEntry>{};
     };
 
-    // `databasePath` is the file the console has open; the reader opens it again for reading.
-    explicit JournalReader(QString databasePath, QObject* parent = nullptr);
+    // `address` is the database the console has open (Database::address()); the reader opens it again for reading.
+    explicit JournalReader(DatabaseAddress address, QObject* parent = nullptr);
     ~JournalReader() override;
     JournalReader(const JournalReader&) = delete;
     JournalReader& operator=(const JournalReader&) = delete;

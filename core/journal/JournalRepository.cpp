@@ -206,11 +206,12 @@ Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qin
 Status JournalRepository::writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const
 {
     const QStringList text = indexedText(draft);
+    const SqlDialect& dialect = m_db.dialect();
     QSqlQuery query = m_db.prepare(statement);
     query.bindValue(QStringLiteral(":id"), id);
-    query.bindValue(QStringLiteral(":applicant"), text[0]);
-    query.bindValue(QStringLiteral(":summary"), text[1]);
-    query.bindValue(QStringLiteral(":action"), text[2]);
+    query.bindValue(QStringLiteral(":applicant"), dialect.searchText(text[0]));
+    query.bindValue(QStringLiteral(":summary"), dialect.searchText(text[1]));
+    query.bindValue(QStringLiteral(":action"), dialect.searchText(text[2]));
     return m_db.exec(query);
 }
 
@@ -258,7 +259,9 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
             return std::unexpected(id.error());
         ids << *id;
         const QStringList text = indexedText(record.draft);
-        indexRows.append(QJsonArray{*id, text[0], text[1], text[2]});
+        const SqlDialect& dialect = m_db.dialect();
+        indexRows.append(
+            QJsonArray{*id, dialect.searchText(text[0]), dialect.searchText(text[1]), dialect.searchText(text[2])});
     }
     if (!indexRows.isEmpty()) {
         QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());
@@ -398,7 +401,9 @@ Status JournalRepository::withdrawLatest(EntryId id, UserId by)
         return fail(
             Error::Kind::Conflict,
             tr("Entry %1 has been changed since it was registered, so it can no longer be taken back.").arg(number));
-    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT last_no FROM journal_counter WHERE reg_year = ?"));
+    // The counter row stays locked until the end: no other workstation takes a number in between.
+    QSqlQuery last = m_db.prepare(QStringLiteral("SELECT last_no FROM journal_counter WHERE reg_year = ?") +
+                                  m_db.dialect().lockRows());
     last.addBindValue(entry->regYear);
     if (auto ok = m_db.exec(last); !ok)
         return std::unexpected(ok.error());
@@ -419,6 +424,9 @@ Status JournalRepository::withdrawLatest(EntryId id, UserId by)
     counter.addBindValue(entry->regNo);
     if (auto ok = m_db.exec(counter); !ok)
         return std::unexpected(ok.error());
+    if (counter.numRowsAffected() != 1)
+        return fail(Error::Kind::Conflict,
+                    tr("Entry %1 can no longer be taken back: entries have been registered after it.").arg(number));
     return tx->commit();
 }
 

@@ -110,6 +110,13 @@ Status RecordingRepository::attach(RecordingId id, qint64 entryId, bool toldOfRe
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    // The row stays locked until the end: two dispatchers never both attach it on the same reading.
+    QSqlQuery lock =
+        m_db.prepare(QStringLiteral("SELECT id FROM call_recording WHERE id = ?") + m_db.dialect().lockRows());
+    lock.addBindValue(id);
+    if (auto ok = m_db.exec(lock); !ok)
+        return ok;
+    lock.finish();
     auto current = get(id);
     if (!current)
         return std::unexpected(current.error());

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/statistics/StatisticsReport.h"
+#include "core/storage/DatabaseAddress.h"
 
 #include <QObject>
 #include <QThread>
@@ -25,8 +26,8 @@ public:
         qint64 elapsedMs = 0; // how long the computation took
     };
 
-    // `databasePath` is the file the console has open; the reader opens it again for reading.
-    explicit StatisticsReader(QString databasePath, QObject* parent = nullptr);
+    // `address` is the database the console has open (Database::address()); the reader opens it again for reading.
+    explicit StatisticsReader(DatabaseAddress address, QObject* parent = nullptr);
     ~StatisticsReader() override;
     StatisticsReader(const StatisticsReader&) = delete;
     StatisticsReader& operator=(const StatisticsReader&) = delete;

@@ -28,9 +28,9 @@ bool StatisticsService::mayView(const User& user)
     return user.hasRole(Role::Supervisor) || user.hasRole(Role::Administrator);
 }
 
-QString StatisticsService::databasePath() const
+const DatabaseAddress& StatisticsService::databaseAddress() const
 {
-    return m_db.path();
+    return m_db.address();
 }
 
 Status StatisticsService::checkAllowed() const

@@ -5,6 +5,7 @@
 #include "core/auth/User.h"
 #include "core/statistics/StatisticsExporter.h"
 #include "core/statistics/StatisticsReport.h"
+#include "core/storage/DatabaseAddress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,7 +36,7 @@ public:
     // Today, by the service's clock: the window starts at the quarter that holds it.
     [[nodiscard]] QDate today() const { return m_clock().date(); }
     // The database file, for a StatisticsReader to open again on its own thread.
-    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] const DatabaseAddress& databaseAddress() const;
 
     // The report of `period` beside its previous period, computed here and now (the window uses a StatisticsReader).
     [[nodiscard]] Result<StatisticsReport> report(const StatisticsPeriod& period) const;

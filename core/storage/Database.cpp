@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 
@@ -33,6 +34,15 @@ constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
+// Extended result codes of a UNIQUE or PRIMARY KEY constraint.
+constexpr int kSqliteConstraintUnique = 2067;
+constexpr int kSqliteConstraintPrimaryKey = 1555;
+
+// PostgreSQL: how long to wait for a server that does not answer, the oldest version the schema is written for, and
+// the key of the advisory lock that makes workstations take turns at upgrading the schema.
+constexpr int kConnectTimeoutSeconds = 10;
+constexpr int kOldestPostgres = 130000;
+constexpr qint64 kMigrationLock = 7'215'001;
 
 } // namespace
 
@@ -41,9 +51,9 @@ QString Database::defaultMigrationsDir()
     return QStringLiteral(":/zabota/migrations");
 }
 
-Database::Database(QString connectionName, QString path, SqlDialect dialect)
+Database::Database(QString connectionName, DatabaseAddress address, SqlDialect dialect)
     : m_connectionName(std::move(connectionName))
-    , m_path(std::move(path))
+    , m_address(std::move(address))
     , m_dialect(dialect)
 {}
 
@@ -55,6 +65,13 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress& address, const QString& migrationsDir)
+{
+    if (address.isPostgres())
+        return openPostgres(address, migrationsDir);
+    return openSqlite(address.path(), migrationsDir);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, const QString& migrationsDir)
@@ -89,8 +106,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
                        "for write access, or start the console with --database and another file.")
                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
 
-    std::unique_ptr<Database> db(
-        new Database(nextConnectionName(), info.absoluteFilePath(), SqlDialect(SqlDialect::Kind::Sqlite)));
+    std::unique_ptr<Database> db(new Database(nextConnectionName(), DatabaseAddress::sqlite(info.absoluteFilePath()),
+                                              SqlDialect(SqlDialect::Kind::Sqlite)));
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         connection.setDatabaseName(path);
@@ -100,17 +117,72 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
     }
     if (auto configured = db->configureSqlite(); !configured)
         return std::unexpected(configured.error());
+    if (auto migrated = db->migrate(migrationsDir); !migrated)
+        return std::unexpected(migrated.error());
+    if (auto measured = db->refreshStatistics(); !measured)
+        qCWarning(lcDatabase) << "statistics not refreshed:" << measured.error().detail;
+    qCInfo(lcDatabase) << "opened" << db->path() << "schema" << db->m_schemaVersion;
+    return db;
+}
 
-    auto version = Migrator::apply(*db, migrationsDir);
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress& address, const QString& migrationsDir)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(Error::Kind::CantOpen,
+                    tr("This installation of Zabota cannot work with PostgreSQL: the Qt PostgreSQL driver is missing. "
+                       "Ask your administrator to install the package libqt6sql6-psql."),
+                    QSqlDatabase::drivers().join(QLatin1Char(' ')));
+    std::unique_ptr<Database> db(new Database(nextConnectionName(), address, SqlDialect(SqlDialect::Kind::Postgres)));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+        connection.setHostName(address.host());
+        connection.setPort(address.port());
+        connection.setDatabaseName(address.databaseName());
+        connection.setUserName(address.user());
+        connection.setPassword(address.password());
+        // An unreachable server answers nothing: without a timeout the console would wait minutes to say so.
+        DatabaseAddress options = address;
+        const auto given = address.options();
+        if (std::ranges::none_of(given, [](const auto& option) { return option.first == u"connect_timeout"; }))
+            options = options.withOption(QStringLiteral("connect_timeout"), QString::number(kConnectTimeoutSeconds));
+        options = options.withOption(QStringLiteral("client_encoding"), QStringLiteral("UTF8"));
+        if (std::ranges::none_of(given, [](const auto& option) { return option.first == u"application_name"; }))
+            options = options.withOption(QStringLiteral("application_name"), QStringLiteral("zabota"));
+        connection.setConnectOptions(options.connectOptions());
+        if (!connection.open())
+            return std::unexpected(db->toError(connection.lastError()));
+    }
+    if (auto configured = db->configurePostgres(); !configured)
+        return std::unexpected(configured.error());
+
+    // Two workstations started at once: the second waits here until the first has upgraded the schema, then finds
+    // nothing left to do. The lock belongs to the session and goes with it if the console is killed.
+    QSqlQuery lock(db->connection());
+    if (!lock.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kMigrationLock)) || !lock.next())
+        return std::unexpected(db->toError(lock.lastError()));
+    if (!lock.value(0).toBool()) {
+        qCInfo(lcDatabase) << "another workstation is upgrading" << db->path() << "- waiting";
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+            return std::unexpected(db->toError(lock.lastError()));
+    }
+    const Status migrated = db->migrate(migrationsDir);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock)))
+        qCWarning(lcDatabase) << "migration lock not released:" << lock.lastError().text();
+    if (!migrated)
+        return std::unexpected(migrated.error());
+    qCInfo(lcDatabase) << "opened" << db->path() << "schema" << db->m_schemaVersion;
+    return db;
+}
+
+Status Database::migrate(const QString& migrationsDir)
+{
+    auto version = Migrator::apply(*this, migrationsDir);
     if (!version) {
         qCWarning(lcDatabase) << "migration failed:" << version.error().detail;
         return std::unexpected(version.error());
     }
-    db->m_schemaVersion = *version;
-    if (auto measured = db->refreshStatistics(); !measured)
-        qCWarning(lcDatabase) << "statistics not refreshed:" << measured.error().detail;
-    qCInfo(lcDatabase) << "opened" << db->m_path << "schema" << db->m_schemaVersion;
-    return db;
+    m_schemaVersion = *version;
+    return {};
 }
 
 Status Database::configureSqlite()
@@ -124,7 +196,7 @@ Status Database::configureSqlite()
     if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0)
         return fail(Error::Kind::Corrupt,
                     tr("%1 is a database of another program, not of Zabota. Choose the right file with --database.")
-                        .arg(QDir::toNativeSeparators(m_path)));
+                        .arg(QDir::toNativeSeparators(path())));
     query.finish();
 
     // temp_store = MEMORY keeps statement journals in memory: on disk, once one statement of a long transaction
@@ -137,9 +209,59 @@ Status Database::configureSqlite()
                               // 32 MB of pages (the default is 2 MB): the registry and journal indexes stay in memory.
                               QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString& pragma : pragmas) {
-        if (!query.exec(pragma))
-            return std::unexpected(toError(query.lastError()));
+        // Switching a new file to WAL fails at once, without waiting for the busy timeout, while another connection
+        // opening it at the same moment reads it: two workstations started together try again for a while.
+        QElapsedTimer waited;
+        waited.start();
+        while (!query.exec(pragma)) {
+            if ((query.lastError().nativeErrorCode().toInt() & 0xff) != kSqliteBusy || waited.elapsed() > 5000)
+                return std::unexpected(toError(query.lastError()));
+            QThread::msleep(20);
+        }
     }
+    return {};
+}
+
+Status Database::configurePostgres()
+{
+    QSqlQuery query(connection());
+    // Text is compared, folded and indexed as Unicode: a database in another encoding would garble Cyrillic.
+    if (!query.exec(QStringLiteral("SELECT current_setting('server_encoding'), "
+                                   "current_setting('server_version_num')::integer")) ||
+        !query.next())
+        return std::unexpected(toError(query.lastError()));
+    const QString encoding = query.value(0).toString();
+    const int version = query.value(1).toInt();
+    if (encoding != QLatin1String("UTF8"))
+        return fail(Error::Kind::Corrupt,
+                    tr("The database %1 stores text as %2, which cannot hold every letter the console writes. Ask "
+                       "your administrator to create it again with ENCODING 'UTF8'.")
+                        .arg(path(), encoding));
+    if (version < kOldestPostgres)
+        return fail(Error::Kind::CantOpen,
+                    tr("The database server %1 runs PostgreSQL %2; the console needs version %3 or newer. Ask your "
+                       "administrator to upgrade the server.")
+                        .arg(path())
+                        .arg(version / 10000)
+                        .arg(kOldestPostgres / 10000));
+    // Times are whole seconds since the epoch in both dialects: the server's own clock functions, should a
+    // statement ever need them, count in UTC as SQLite's do.
+    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        return std::unexpected(toError(query.lastError()));
+    // The server's notices ("already exists, skipping") are no news to anyone.
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
+        return std::unexpected(toError(query.lastError()));
+    // A database with tables but without our bookkeeping table belongs to another program: refuse before changing it.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE c.relname = 'schema_migrations') "
+                                   "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()")) ||
+        !query.next())
+        return std::unexpected(toError(query.lastError()));
+    if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0)
+        return fail(Error::Kind::Corrupt,
+                    tr("The database %1 holds the tables of another program, not of Zabota. Give the address of the "
+                       "console's own database with --database.")
+                        .arg(path()));
     return {};
 }
 
@@ -215,18 +337,36 @@ QSqlQuery Database::prepare(const QString& sql) const
 
 Status Database::exec(QSqlQuery& query) const
 {
-    if (!query.exec())
-        return std::unexpected(toError(query.lastError()));
+    if (!query.exec()) {
+        Error error = toError(query.lastError());
+        if (m_inTransaction && !m_dialect.undoFailedWrite().isEmpty()) {
+            m_transactionFailed = true;
+            QSqlQuery undo(connection());
+            if (!undo.exec(m_dialect.undoFailedWrite()))
+                qCWarning(lcDatabase) << "failed transaction not taken back:" << undo.lastError().text();
+        }
+        return std::unexpected(error);
+    }
     return {};
 }
 
 Error Database::toError(const QSqlError& error) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.text() + QLatin1String(" (") + error.nativeErrorCode() + QLatin1Char(')');
     qCWarning(lcDatabase) << "database error:" << detail;
-    const QString shown = QDir::toNativeSeparators(m_path);
-    switch (code) {
+    return m_dialect.kind() == SqlDialect::Kind::Sqlite ? sqliteError(error, detail) : postgresError(error, detail);
+}
+
+Error Database::sqliteError(const QSqlError& error, const QString& detail) const
+{
+    const int extended = error.nativeErrorCode().toInt();
+    const QString shown = QDir::toNativeSeparators(path());
+    if (extended == kSqliteConstraintUnique || extended == kSqliteConstraintPrimaryKey)
+        return {Error::Kind::Conflict,
+                tr("The same record was saved just before, so nothing was saved now. Reload it and try again."),
+                detail,
+                {}};
+    switch (extended & 0xff) {
     case kSqliteBusy:
     case kSqliteLocked:
         return {Error::Kind::Busy,
@@ -255,6 +395,95 @@ Error Database::toError(const QSqlError& error) const
                 detail,
                 {}};
     }
+}
+
+Error Database::postgresError(const QSqlError& error, const QString& detail) const
+{
+    // A statement's error carries its SQLSTATE; a failed connection only libpq's text, which is matched in English
+    // (the messages of a server or client set to another language fall through to the general sentence).
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    const QString server = m_address.host().isEmpty() ? tr("on this computer") : m_address.host();
+    const QString shown = path();
+    const auto says = [&text](const char* words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+
+    if (state == u"23505")
+        return {Error::Kind::Conflict,
+                tr("Another workstation saved the same record at the same moment, so nothing was saved here. Reload "
+                   "it and try again."),
+                detail,
+                {}};
+    if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        return {Error::Kind::Busy,
+                tr("Another workstation was changing the same records at the same moment. Nothing was saved; try "
+                   "again in a moment."),
+                detail,
+                {}};
+    if (state == u"57014")
+        return {Error::Kind::Busy,
+                tr("The database server took too long to answer. Nothing was saved; try again in a moment, and tell "
+                   "your administrator if it keeps happening."),
+                detail,
+                {}};
+    if (state == u"25006")
+        return {Error::Kind::ReadOnly,
+                tr("The database %1 accepts no changes at the moment (the server is read-only). Nothing was saved; "
+                   "ask your administrator.")
+                    .arg(shown),
+                detail,
+                {}};
+    if (state == u"42501")
+        return {Error::Kind::ReadOnly,
+                tr("The database role «%1» is not allowed to use the tables of the database %2. Nothing was saved; "
+                   "ask your administrator to make the role the owner of the database.")
+                    .arg(m_address.user(), shown),
+                detail,
+                {}};
+    if (state == u"53100")
+        return {Error::Kind::Storage,
+                tr("The database server %1 has run out of disk space. Nothing was saved; tell your administrator.")
+                    .arg(server),
+                detail,
+                {}};
+    if (state == u"53300" || says("too many clients") || says("remaining connection slots"))
+        return {Error::Kind::Busy,
+                tr("The database server %1 serves as many workstations as it may at the moment. Try again in a "
+                   "moment, or ask your administrator to raise its max_connections.")
+                    .arg(server),
+                detail,
+                {}};
+    if (state == u"3D000" || (says("does not exist") && says("database")))
+        return {Error::Kind::CantOpen,
+                tr("The server %1 has no database «%2». Check the name in the address, or ask your administrator "
+                   "to create the database.")
+                    .arg(server, m_address.databaseName()),
+                detail,
+                {}};
+    if (state == u"28P01" || state == u"28000" || says("password authentication failed") ||
+        says("no password supplied") || says("authentication failed") || says("no pg_hba.conf entry") ||
+        (says("role") && says("does not exist")))
+        return {Error::Kind::Auth,
+                tr("The database server %1 did not accept the user «%2» with this password. Check the user name and "
+                   "the password, or ask your administrator whether this workstation may connect.")
+                    .arg(server, m_address.user()),
+                detail,
+                {}};
+    if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03" ||
+        says("could not connect") || says("connection refused") || says("could not translate host name") ||
+        says("timeout expired") || says("server closed the connection") || says("no connection to the server") ||
+        says("starting up") || says("shutting down") || error.type() == QSqlError::ConnectionError)
+        return {Error::Kind::CantOpen,
+                tr("The console cannot reach the database server %1. Check that the server is running and that the "
+                   "address %2 is right, and the network between them; nothing was saved.")
+                    .arg(server, shown),
+                detail,
+                {}};
+    return {Error::Kind::Storage,
+            tr("The database reported an error. Nothing was saved; the details are in the log."),
+            detail,
+            {}};
 }
 
 } // namespace zabota::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/storage/DatabaseAddress.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,18 @@ public:
     // Where migrations come from: the resource compiled into zabota_core, or a folder (tests use their own).
     static QString defaultMigrationsDir();
 
+    // Opens the database at `address`, whichever kind it is, and brings its schema up to date.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const DatabaseAddress& address,
+                                                                const QString& migrationsDir = defaultMigrationsDir());
     // Opens (creating if needed) an SQLite file: WAL, foreign keys, busy timeout, then applies the migrations.
     [[nodiscard]] static Result<std::unique_ptr<Database>>
     openSqlite(const QString& path, const QString& migrationsDir = defaultMigrationsDir());
+    // Connects to a database on a PostgreSQL server (UTF-8, times in UTC), then applies the migrations while holding a
+    // lock that makes a second workstation starting at the same moment wait instead of upgrading too. The database
+    // and the role that owns it are made by the server's administrator; a database that holds another program's
+    // tables is refused.
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    openPostgres(const DatabaseAddress& address, const QString& migrationsDir = defaultMigrationsDir());
 
     ~Database();
     Database(const Database&) = delete;
@@ -38,7 +48,10 @@ public:
 
     [[nodiscard]] QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     [[nodiscard]] const SqlDialect& dialect() const { return m_dialect; }
-    [[nodiscard]] QString path() const { return m_path; }
+    // Where this database is; Database::open(address()) opens it again, e.g. on another thread.
+    [[nodiscard]] const DatabaseAddress& address() const { return m_address; }
+    // For people and the log: the file's path, or the server's URL without the password.
+    [[nodiscard]] QString path() const { return m_address.shown(); }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
 
     // A prepared query on this connection.
@@ -64,17 +77,29 @@ public:
     // were last measured (or were never measured): without those figures SQLite guesses, and at 200,000 families a
     // wrong guess reads every card. Cheap: only a sample of each index is read. Runs on open and after bulk writes.
     [[nodiscard]] Status refreshStatistics();
-    // Maps a driver error to a message a person can act on (busy, read-only, damaged file, …).
+    // Maps a driver error to a message a person can act on (busy, read-only, damaged file, server unreachable, wrong
+    // password, a write that met another workstation's, …).
     [[nodiscard]] Error toError(const QSqlError& error) const;
 
 private:
-    Database(QString connectionName, QString path, SqlDialect dialect);
+    friend class Transaction;
+
+    Database(QString connectionName, DatabaseAddress address, SqlDialect dialect);
     [[nodiscard]] Status configureSqlite();
+    [[nodiscard]] Status configurePostgres();
+    [[nodiscard]] Status migrate(const QString& migrationsDir);
+    [[nodiscard]] Error sqliteError(const QSqlError& error, const QString& detail) const;
+    [[nodiscard]] Error postgresError(const QSqlError& error, const QString& detail) const;
 
     QString m_connectionName;
-    QString m_path;
+    DatabaseAddress m_address;
     SqlDialect m_dialect;
     int m_schemaVersion = 0;
+    // The write transaction under way (kept by Transaction), and whether a statement in it failed: PostgreSQL refuses
+    // every later statement of such a transaction, so it is taken back to its start at once (SqlDialect::
+    // undoFailedWrite) and may then only be rolled back.
+    mutable bool m_inTransaction = false;
+    mutable bool m_transactionFailed = false;
 };
 
 } // namespace zabota::core

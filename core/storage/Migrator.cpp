@@ -95,6 +95,15 @@ Result<int> Migrator::apply(const Database& db, const QString& dir)
         auto tx = Transaction::begin(db);
         if (!tx)
             return std::unexpected(tx.error());
+        // Another workstation may have applied it while this one waited for the write lock.
+        QSqlQuery applied(db.connection());
+        if (!applied.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !applied.next())
+            return std::unexpected(db.toError(applied.lastError()));
+        if (applied.value(0).toInt() >= migration.version) {
+            version = applied.value(0).toInt();
+            continue;
+        }
+        applied.finish();
         const QStringList parts = statements(db.dialect().expand(migration.sql));
         for (const QString& statement : parts) {
             QSqlQuery step(db.connection());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqlDialect.h"
 
+#include "core/text/TextFold.h"
+
 namespace zabota::core {
 
 QString SqlDialect::fileTag() const
@@ -21,6 +23,21 @@ QString SqlDialect::beginWrite() const
     return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::writeSavepoint() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("SAVEPOINT zabota_write");
+}
+
+QString SqlDialect::undoFailedWrite() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral("ROLLBACK TO SAVEPOINT zabota_write");
+}
+
+QString SqlDialect::lockRows() const
+{
+    return m_kind == Kind::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString SqlDialect::fullTextCondition(bool common) const
 {
     // SQLite: a unary + keeps the planner from looking up each match by its rowid.
@@ -38,15 +55,15 @@ QString SqlDialect::fullTextCount() const
     return QStringLiteral("SELECT COUNT(*) FROM journal_entry e WHERE e.search_vector @@ to_tsquery('simple', ?)");
 }
 
-// PostgreSQL keeps a tsvector column on journal_entry instead of an index table; the column and its migration come
-// with PostgreSQL support.
+// PostgreSQL keeps a tsvector column on journal_entry instead of an index table (0002_journal_search.postgres.sql).
+// concat_ws skips a NULL where || would make the whole text NULL and the entry unfindable.
 QString SqlDialect::fullTextAdd() const
 {
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
                               "VALUES (:id, :applicant, :summary, :action)");
-    return QStringLiteral("UPDATE journal_entry SET search_vector = "
-                          "to_tsvector('simple', :applicant || ' ' || :summary || ' ' || :action) WHERE id = :id");
+    return QStringLiteral("UPDATE journal_entry SET search_vector = to_tsvector('simple', "
+                          "concat_ws(' ', :applicant::text, :summary::text, :action::text)) WHERE id = :id");
 }
 
 QString SqlDialect::fullTextRemove() const
@@ -55,8 +72,10 @@ QString SqlDialect::fullTextRemove() const
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("INSERT INTO journal_fts (journal_fts, rowid, applicant, summary, action) "
                               "VALUES ('delete', :id, :applicant, :summary, :action)");
+    // The column forgets by itself; the text is named only because every dialect takes the same placeholders.
     return QStringLiteral("UPDATE journal_entry SET search_vector = NULL "
-                          "WHERE id = :id AND (:applicant || :summary || :action) IS NOT NULL");
+                          "WHERE id = :id AND concat_ws(' ', :applicant::text, :summary::text, :action::text) "
+                          "IS NOT NULL");
 }
 
 QString SqlDialect::fullTextAddMany() const
@@ -64,19 +83,19 @@ QString SqlDialect::fullTextAddMany() const
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
                               "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(:rows)");
-    return QStringLiteral("UPDATE journal_entry e SET search_vector = to_tsvector('simple', (r ->> 1) || ' ' || "
-                          "(r ->> 2) || ' ' || (r ->> 3)) FROM json_array_elements(:rows::json) r "
-                          "WHERE e.id = (r ->> 0)::bigint");
+    return QStringLiteral("UPDATE journal_entry e SET search_vector = to_tsvector('simple', "
+                          "concat_ws(' ', r.v ->> 1, r.v ->> 2, r.v ->> 3)) FROM json_array_elements(:rows::json) "
+                          "AS r(v) WHERE e.id = (r.v ->> 0)::bigint");
 }
 
-// PostgreSQL keeps a tsvector column on family, like journal_entry's; it comes with PostgreSQL support.
+// PostgreSQL keeps a tsvector column on family, like journal_entry's (0007_family_search.postgres.sql).
 QString SqlDialect::familySearchAdd() const
 {
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("INSERT INTO family_fts (rowid, names, addresses, phones) "
                               "VALUES (:id, :names, :addresses, :phones)");
-    return QStringLiteral("UPDATE family SET search_vector = "
-                          "to_tsvector('simple', :names || ' ' || :addresses || ' ' || :phones) WHERE id = :id");
+    return QStringLiteral("UPDATE family SET search_vector = to_tsvector('simple', "
+                          "concat_ws(' ', :names::text, :addresses::text, :phones::text)) WHERE id = :id");
 }
 
 QString SqlDialect::familySearchRemove() const
@@ -88,10 +107,21 @@ QString SqlDialect::familySearchRemove() const
 
 QString SqlDialect::familySearchMatch() const
 {
+    // Best match first: FTS5's bm25 rank, PostgreSQL's ts_rank (higher is better); the newer card breaks a tie.
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("SELECT rowid FROM family_fts WHERE family_fts MATCH ? ORDER BY rank LIMIT ?");
-    return QStringLiteral("SELECT id FROM family WHERE search_vector @@ to_tsquery('simple', ?) "
-                          "ORDER BY id DESC LIMIT ?");
+    return QStringLiteral("SELECT f.id FROM family f, to_tsquery('simple', ?) q WHERE f.search_vector @@ q "
+                          "ORDER BY ts_rank(f.search_vector, q) DESC, f.id DESC LIMIT ?");
+}
+
+QString SqlDialect::searchText(const QString& folded) const
+{
+    // FTS5's unicode61 tokenizer splits the text itself. PostgreSQL's parser would keep "ул.5", "a@b.ru" or "12.5"
+    // as one token, which a search for "5" or "b" would miss: it gets the words already split, as FTS5 splits them.
+    if (m_kind == Kind::Sqlite)
+        return folded;
+    const QString words = text::searchWords(folded).join(QLatin1Char(' '));
+    return words.isNull() ? QStringLiteral("") : words;
 }
 
 QString SqlDialect::fullTextQuery(const QStringList& foldedWords) const

@@ -7,7 +7,8 @@
 namespace zabota::core {
 
 // Every difference between the SQL that SQLite and PostgreSQL accept lives here. Migrations and repositories write
-// the common subset (RETURNING, ON CONFLICT, BIGINT epoch seconds, BOOLEAN) and ask the dialect for the rest.
+// the common subset (RETURNING, ON CONFLICT, BIGINT epoch seconds, BOOLEAN bound as bool, COALESCE around anything
+// that may be NULL before ||, ISO dates as TEXT, ORDER BY that says where NULLs go) and ask the dialect for the rest.
 class SqlDialect final {
 public:
     enum class Kind { Sqlite, Postgres };
@@ -24,6 +25,14 @@ public:
     // Starts a transaction that writes: SQLite takes the write lock at once, so a busy database fails here, not
     // half-way through.
     [[nodiscard]] QString beginWrite() const;
+    // PostgreSQL refuses every statement of a transaction after one failed, even the freeing of a prepared statement:
+    // a write transaction starts with a savepoint (empty for SQLite), and a failed statement takes it back there, so
+    // that the transaction stays usable until it is rolled back.
+    [[nodiscard]] QString writeSavepoint() const;
+    [[nodiscard]] QString undoFailedWrite() const;
+    // Appended to a SELECT inside a write transaction that reads rows it is about to change on what it read: PostgreSQL
+    // locks them until the transaction ends (FOR UPDATE); SQLite's write transaction holds the whole database already.
+    [[nodiscard]] QString lockRows() const;
     // The condition that restricts journal_entry (alias e) to rows whose folded text matches a full-text query,
     // with one bound placeholder for `fullTextQuery()`. For a query that matches much of the journal (`common`), it
     // is written so that the planner tests it row by row while the other conditions and the order drive the query:
@@ -44,6 +53,9 @@ public:
     // The ids of the families whose card matches a full-text query (one placeholder for `fullTextQuery()`), best
     // match first, with a second placeholder for the limit.
     [[nodiscard]] QString familySearchMatch() const;
+    // The text the full-text statements above take for one column of folded text: the text as it is for SQLite, its
+    // words split as SQLite's tokenizer splits them (never a null string) for PostgreSQL.
+    [[nodiscard]] QString searchText(const QString& folded) const;
     // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
     [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
 

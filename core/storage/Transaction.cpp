@@ -14,7 +14,12 @@ Result<Transaction> Transaction::begin(const Database& db)
     QSqlQuery query(db.connection());
     if (!query.exec(db.dialect().beginWrite()))
         return std::unexpected(db.toError(query.lastError()));
-    return Transaction(&db);
+    Transaction transaction(&db);
+    if (const QString savepoint = db.dialect().writeSavepoint(); !savepoint.isEmpty() && !query.exec(savepoint))
+        return std::unexpected(db.toError(query.lastError()));
+    db.m_inTransaction = true;
+    db.m_transactionFailed = false;
+    return transaction;
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
@@ -30,12 +35,20 @@ Status Transaction::commit()
 {
     if (m_db == nullptr)
         return {};
+    if (m_db->m_transactionFailed) {
+        // A statement failed and its caller went on: nothing of the transaction may stay.
+        rollback();
+        return fail(Error::Kind::Storage,
+                    Database::tr("The database reported an error. Nothing was saved; the details are in the log."),
+                    QStringLiteral("commit refused: a statement of the transaction failed"));
+    }
     QSqlQuery query(m_db->connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         Error error = m_db->toError(query.lastError());
         rollback();
         return std::unexpected(error);
     }
+    m_db->m_inTransaction = false;
     m_db = nullptr;
     return {};
 }
@@ -47,6 +60,8 @@ void Transaction::rollback()
     QSqlQuery query(m_db->connection());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qWarning("rollback failed: %s", qPrintable(query.lastError().text()));
+    m_db->m_inTransaction = false;
+    m_db->m_transactionFailed = false;
     m_db = nullptr;
 }
 

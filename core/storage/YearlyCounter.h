@@ -12,7 +12,7 @@ class Database;
 
 // Numbers that run gaplessly within a year and start again at 1 in the next: journal registration numbers, family
 // card numbers, case numbers. One counter row per year, raised inside the caller's write transaction, so two
-// workstations never get the same number and a rolled-back write gives its number back. The statements are prepared
+// workstations never get the same number and a rolled-back write gives its number back. The statement is prepared
 // once, so that a batch takes many numbers cheaply.
 class YearlyCounter final {
 public:
@@ -24,7 +24,6 @@ public:
 
 private:
     const Database& m_db;
-    QSqlQuery m_init;
     QSqlQuery m_next;
 };
 

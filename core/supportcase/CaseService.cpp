@@ -76,8 +76,11 @@ CaseService::CaseService(Database& db, User currentUser, Clock clock)
 
 Result<CaseService::State> CaseService::caseState(CaseId id) const
 {
+    // Read before a change: the row stays locked until the change is committed, so that two workstations never
+    // change a case on the same reading (close it twice, give two plan items one position).
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT opened_at, closed_at, curator_id FROM support_case WHERE id = ?"));
+        m_db.prepare(QStringLiteral("SELECT opened_at, closed_at, curator_id FROM support_case WHERE id = ?") +
+                     m_db.dialect().lockRows());
     q.addBindValue(id);
     if (auto ok = m_db.exec(q); !ok)
         return std::unexpected(ok.error());

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestDatabase.h"
 
-#include <QSqlQuery>
 #include <QSysInfo>
 
 #include <catch2/catch.hpp>
@@ -104,7 +103,7 @@ TEST_CASE("a card whose viewing cannot be logged is not shown", "[audit]")
     tests::TestDatabase t;
     auto family = t.families().createFamily(tests::TestDatabase::familyDraft(QStringLiteral("Иванова")));
     REQUIRE(family);
-    REQUIRE(QSqlQuery(t.db().connection()).exec(QStringLiteral("PRAGMA query_only = 1")));
+    t.refuseWrites();
     auto card = t.families().openCard(family->id);
     REQUIRE_FALSE(card);
     CHECK(card.error().kind == core::Error::Kind::ReadOnly);

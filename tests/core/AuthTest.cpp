@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/PasswordHasher.h"
+#include "tests/support/EmptyDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
@@ -11,8 +12,8 @@ using core::Role;
 
 TEST_CASE("real accounts store PBKDF2-SHA256 with at least 600,000 iterations and a salt of their own", "[auth]")
 {
-    QTemporaryDir dir;
-    auto db = core::Database::openSqlite(dir.filePath(QStringLiteral("auth.sqlite")));
+    tests::EmptyDatabase empty;
+    auto db = empty.open();
     REQUIRE(db.has_value());
     core::UserRepository users(**db);
     core::AuthService auth(users); // the production iteration count

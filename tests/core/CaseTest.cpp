@@ -5,7 +5,13 @@
 #include "core/supportcase/CaseService.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QSqlQuery>
+#include <QThread>
+
 #include <catch2/catch.hpp>
+#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace zabota;
 using core::Error;
@@ -54,7 +60,7 @@ struct OpenCase {
 
 } // namespace
 
-TEST_CASE("a curator signs the contract and writes the plan; a date before the case opened is refused", "[case]")
+TEST_CASE("a curator signs the contract and writes the plan, and a date before the case opened is refused", "[case]")
 {
     OpenCase c;
     auto cases = c.cases();
@@ -80,7 +86,7 @@ TEST_CASE("a curator signs the contract and writes the plan; a date before the c
           Error::Kind::Auth);
 }
 
-TEST_CASE("overdue plan items are listed until done; closing with open items asks first", "[case]")
+TEST_CASE("overdue plan items are listed until done, and closing with open items asks first", "[case]")
 {
     OpenCase c;
     auto cases = c.cases();
@@ -184,4 +190,67 @@ TEST_CASE("the case lists show who holds what, and an offer past its deadline is
     CHECK(late[0].familyName == QStringLiteral("Петров"));
     CHECK(late[0].what == QStringLiteral("Срочно: нужен приют"));
     CHECK(c.list().overdue(c.curator.id).value().isEmpty());
+}
+
+TEST_CASE("workstations changing one case at the same moment each work on what the other left", "[case]")
+{
+    OpenCase c;
+    const core::DatabaseAddress address = c.t.address();
+    const core::User curator = c.curator;
+    const core::CaseId caseId = c.caseId;
+    const QDateTime now = c.t.now();
+    constexpr int kWorkstations = 4;
+    // Each workstation is a thread with a connection of its own; Catch checks only after they are done.
+    const auto atOnce = [&](const std::function<QString(core::CaseService&, int)>& work) {
+        std::vector<QString> outcomes(kWorkstations);
+        std::vector<std::unique_ptr<QThread>> workstations;
+        for (int w = 0; w < kWorkstations; ++w) {
+            workstations.emplace_back(QThread::create([&, w] {
+                auto db = core::Database::open(address);
+                if (!db) {
+                    outcomes[w] = db.error().message;
+                    return;
+                }
+                core::CaseService cases(**db, curator, [now] { return now; });
+                outcomes[w] = work(cases, w);
+            }));
+            workstations.back()->start();
+        }
+        for (const auto& workstation : workstations)
+            workstation->wait();
+        return outcomes;
+    };
+
+    SECTION("plan items added at once get a position each")
+    {
+        const auto outcomes = atOnce([&](core::CaseService& cases, int w) {
+            for (int i = 0; i < 5; ++i) {
+                auto added = cases.addPlanItem(
+                    caseId, OpenCase::item(QStringLiteral("Консультация %1.%2").arg(w).arg(i), now.date().addDays(7)));
+                if (!added)
+                    return added.error().message;
+            }
+            return QString();
+        });
+        for (const QString& outcome : outcomes)
+            CHECK(outcome.isEmpty());
+        QSqlQuery q(c.t.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT position), MIN(position), MAX(position) "
+                                      "FROM plan_item WHERE case_id = %1")
+                           .arg(caseId)));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == kWorkstations * 5);
+        CHECK(q.value(1).toInt() == kWorkstations * 5);
+        CHECK(q.value(2).toInt() == 1);
+        CHECK(q.value(3).toInt() == kWorkstations * 5);
+    }
+    SECTION("a case closed at once is closed once, and the others are told it was closed already")
+    {
+        const auto outcomes = atOnce([&](core::CaseService& cases, int w) {
+            auto closed = cases.close(caseId, core::CaseOutcome::Other, QStringLiteral("Переезд %1").arg(w), true);
+            return closed ? QString() : closed.error().message;
+        });
+        CHECK(std::ranges::count(outcomes, QString()) == 1);
+        CHECK(std::ranges::count(outcomes, QStringLiteral("The case is closed already.")) == kWorkstations - 1);
+    }
 }

@@ -5,7 +5,7 @@
 
 using namespace zabota;
 
-TEST_CASE("an administrator adds, renames and switches off categories; a dispatcher cannot", "[journal][category]")
+TEST_CASE("an administrator adds, renames and switches off categories, and a dispatcher cannot", "[journal][category]")
 {
     tests::TestDatabase t;
     core::JournalService asAdmin(t.journalRepo(), t.categories(), t.admin(), [&t] { return t.now(); });

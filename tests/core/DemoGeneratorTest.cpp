@@ -6,11 +6,11 @@
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
 #include "core/text/TextFold.h"
+#include "tests/support/EmptyDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QMap>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -256,9 +256,8 @@ TEST_CASE("demo staff log in with the demo password and are created only once", 
 
 TEST_CASE("demo staff alone leave the first administrator still to be created", "[demo][auth]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    auto db = core::Database::openSqlite(dir.filePath(QStringLiteral("demo.sqlite")));
+    tests::EmptyDatabase empty;
+    auto db = empty.open();
     REQUIRE(db.has_value());
     core::UserRepository users(**db);
     core::AuthService auth(users, tests::TestDatabase::kFastIterations);

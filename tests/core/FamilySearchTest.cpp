@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/EmptyDatabase.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QDir>
@@ -93,17 +94,16 @@ TEST_CASE("the search follows a card's edits: the old surname and phone no longe
 
 TEST_CASE("cards written before the search index existed are found after the upgrade", "[family][search][migration]")
 {
-    QTemporaryDir dir;
-    const QString older = dir.filePath(QStringLiteral("older"));
+    tests::EmptyDatabase empty;
+    const QString older = QDir(empty.dir()).filePath(QStringLiteral("older"));
     QDir().mkpath(older);
     const QDir shipped(core::Database::defaultMigrationsDir());
     for (const QString& name : shipped.entryList(QDir::Files)) {
         if (name.section(QLatin1Char('_'), 0, 0).toInt() < 7)
             QFile::copy(shipped.filePath(name), older + QLatin1Char('/') + name);
     }
-    const QString path = dir.filePath(QStringLiteral("z.sqlite"));
     {
-        auto db = core::Database::openSqlite(path, older);
+        auto db = empty.open(older);
         REQUIRE(db);
         QSqlQuery q((*db)->connection());
         REQUIRE(q.exec(QStringLiteral("INSERT INTO app_user (login, full_name, password_hash, created_at) "
@@ -120,7 +120,7 @@ TEST_CASE("cards written before the search index existed are found after the upg
             "INSERT INTO family_phone (family_id, position, phone, digits) VALUES (1, 0, '8 912 345 67 89', "
             "'79123456789')")));
     }
-    auto db = core::Database::openSqlite(path);
+    auto db = empty.open();
     REQUIRE(db);
     core::JournalRepository journal(**db);
     core::FamilyRepository families(**db, journal);

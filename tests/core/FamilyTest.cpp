@@ -219,7 +219,8 @@ TEST_CASE("a stale save is refused with who saved and when, and writes nothing",
     CHECK(again->updatedByName == t.dispatcher().fullName);
 }
 
-TEST_CASE("registration is a history: on, off with a reason, on again; wrong moves are refused", "[family][register]")
+TEST_CASE("registration is a history: on, off with a reason, on again, and wrong moves are refused",
+          "[family][register]")
 {
     tests::TestDatabase t;
     const auto family = create(t, tests::TestDatabase::familyDraft(QStringLiteral("Иванова"), QDate(2015, 6, 1)));

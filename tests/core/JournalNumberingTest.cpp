@@ -2,8 +2,11 @@
 #include "tests/support/TestDatabase.h"
 
 #include <QSet>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+#include <memory>
+#include <vector>
 
 using namespace zabota;
 
@@ -58,10 +61,10 @@ TEST_CASE("a batch that fails takes no numbers, so the next entry leaves no gap"
     CHECK(next->regNo == 2);
 }
 
-TEST_CASE("two workstations on one database file never give the same number", "[journal][numbering]")
+TEST_CASE("two workstations on one database never give the same number", "[journal][numbering]")
 {
     tests::TestDatabase t;
-    auto second = core::Database::openSqlite(t.path());
+    auto second = core::Database::open(t.address());
     REQUIRE(second.has_value());
     core::JournalRepository otherJournal(**second);
 
@@ -77,4 +80,52 @@ TEST_CASE("two workstations on one database file never give the same number", "[
     CHECK(numbers.size() == 40);
     CHECK(*std::ranges::min_element(numbers) == 1);
     CHECK(*std::ranges::max_element(numbers) == 40);
+}
+
+TEST_CASE("workstations registering at the same moment get every number once, without gaps", "[journal][numbering]")
+{
+    tests::TestDatabase t;
+    constexpr int kWorkstations = 4;
+    constexpr int kEach = 25;
+    // Each workstation is a thread with a connection of its own; Catch checks only after they are done.
+    std::vector<QList<int>> numbers(kWorkstations);
+    std::vector<QString> errors(kWorkstations);
+    std::vector<std::unique_ptr<QThread>> workstations;
+    const core::DatabaseAddress address = t.address();
+    const core::UserId by = t.dispatcher().id;
+    const core::EntryDraft draft = t.draft(QStringLiteral("Иванова"), QStringLiteral("at the same moment"));
+    const QDateTime now = t.now();
+    for (int w = 0; w < kWorkstations; ++w) {
+        workstations.emplace_back(QThread::create([&, w] {
+            auto db = core::Database::open(address);
+            if (!db) {
+                errors[w] = db.error().message + QLatin1String(" / ") + db.error().detail;
+                return;
+            }
+            core::JournalRepository journal(**db);
+            for (int i = 0; i < kEach; ++i) {
+                auto entry = journal.insert(draft, by, now);
+                if (!entry) {
+                    errors[w] = entry.error().message + QLatin1String(" / ") + entry.error().detail;
+                    return;
+                }
+                numbers[w] << entry->regNo;
+            }
+        }));
+        workstations.back()->start();
+    }
+    for (const auto& workstation : workstations)
+        workstation->wait();
+
+    QSet<int> all;
+    for (int w = 0; w < kWorkstations; ++w) {
+        INFO("workstation " << w);
+        CHECK(errors[w].isEmpty());
+        CHECK(numbers[w].size() == kEach);
+        all.unite(QSet<int>(numbers[w].begin(), numbers[w].end()));
+    }
+    CHECK(all.size() == kWorkstations * kEach);
+    CHECK(*std::ranges::min_element(all) == 1);
+    CHECK(*std::ranges::max_element(all) == kWorkstations * kEach);
+    CHECK(t.journal().count({}).value() == kWorkstations * kEach);
 }

@@ -47,6 +47,24 @@ TEST_CASE("search finds words whatever their case and whether written with Ё or
     CHECK(t.journal().count(byText(QStringLiteral("пособ"))).value() == 1);
 }
 
+TEST_CASE("search finds each part of words joined by dots, hyphens, @ and commas", "[journal][search]")
+{
+    tests::TestDatabase t;
+    REQUIRE(t.journal().registerEntry(t.draft(QStringLiteral("Иванова-Петрова"),
+                                              QStringLiteral("Адрес ул.Ленина,5; пишет на ivanova@mail.ru, долг 12.5 "
+                                                             "тыс., ребёнок 2015г.р."))));
+    REQUIRE(t.journal().registerEntry(t.draft(QStringLiteral("Смирнова"), QStringLiteral("Вопрос о пособии"))));
+    for (const QString& typed : {QStringLiteral("петрова"), QStringLiteral("иванова"), QStringLiteral("ленина 5"),
+                                 QStringLiteral("mail"), QStringLiteral("ru"), QStringLiteral("12"),
+                                 QStringLiteral("5 тыс"), QStringLiteral("2015г"), QStringLiteral("ул")}) {
+        INFO(typed.toStdString());
+        CHECK(applicants(t.journal(), byText(typed)) == QStringList{QStringLiteral("Иванова-Петрова")});
+    }
+    // A word inside a word is not a match: search finds words by their beginning.
+    CHECK(applicants(t.journal(), byText(QStringLiteral("енина"))).isEmpty());
+    CHECK(applicants(t.journal(), byText(QStringLiteral("ail"))).isEmpty());
+}
+
 TEST_CASE("search finds an entry by the applicant's phone in any format and by its number", "[journal][search]")
 {
     tests::TestDatabase t;

@@ -613,7 +613,7 @@ TEST_CASE("the export job runs on a thread of its own with its own connection, r
 {
     ExportFixture f;
     f.addBulk(400);
-    core::JournalExportJob job(f.db.path(), f.supervisor);
+    core::JournalExportJob job(f.db.address(), f.supervisor);
     QSignalSpy progress(&job, &core::JournalExportJob::progress);
     QSignalSpy finished(&job, &core::JournalExportJob::finished);
 

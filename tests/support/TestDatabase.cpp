@@ -1,15 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestDatabase.h"
 
+#include "tests/support/PostgresServer.h"
+
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 namespace zabota::tests {
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Backend backend)
     : m_now(QDate(2026, 3, 10), QTime(14, 30))
 {
     REQUIRE(m_dir.isValid());
-    auto db = core::Database::openSqlite(path());
+    if (backend == Backend::Sqlite) {
+        m_address = core::DatabaseAddress::sqlite(m_dir.filePath(QStringLiteral("zabota.sqlite")));
+    } else {
+        auto created = PostgresServer::get().createDatabase(true);
+        if (!created)
+            FAIL(created.error().toStdString());
+        m_address = *created;
+    }
+    auto db = core::Database::open(m_address);
     if (!db)
         FAIL(db.error().message.toStdString() + " / " + db.error().detail.toStdString());
     m_db = std::move(*db);
@@ -48,6 +60,15 @@ TestDatabase::~TestDatabase()
     m_audit.reset();
     m_journal.reset();
     m_db.reset();
+    if (m_address.isPostgres())
+        PostgresServer::get().dropDatabase(m_address);
+}
+
+void TestDatabase::refuseWrites()
+{
+    const QString sql = m_address.isPostgres() ? QStringLiteral("SET default_transaction_read_only = on")
+                                               : QStringLiteral("PRAGMA query_only = 1");
+    REQUIRE(QSqlQuery(m_db->connection()).exec(sql));
 }
 
 core::CategoryId TestDatabase::categoryId(int index) const

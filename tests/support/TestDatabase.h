@@ -12,6 +12,7 @@
 #include "core/journal/JournalService.h"
 #include "core/storage/Database.h"
 #include "tests/support/QtPrinting.h"
+#include "tests/support/TestBackend.h"
 
 #include <QTemporaryDir>
 
@@ -19,19 +20,28 @@
 
 namespace zabota::tests {
 
-// A real SQLite file in a fresh temporary folder, with the real migrations, an administrator and a dispatcher, and
-// the journal services over it. Passwords are hashed with few iterations to keep tests quick; the iteration count
-// of real accounts is checked in its own test.
+// A real database with the real migrations, an administrator and a dispatcher, and the journal services over it: an
+// SQLite file in a fresh temporary folder, or a fresh database on the test PostgreSQL server (see TestBackend.h).
+// Passwords are hashed with few iterations to keep tests quick; the iteration count of real accounts is checked in its
+// own test.
 class TestDatabase {
 public:
     static constexpr int kFastIterations = 1000;
     static inline const QString kPassword = QStringLiteral("correct horse");
 
-    TestDatabase();
+    explicit TestDatabase(Backend backend = configuredBackend());
     ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
 
-    [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("zabota.sqlite")); }
+    // Where the database is: core::Database::open(address()) opens it again, as another workstation or thread would.
+    [[nodiscard]] const core::DatabaseAddress& address() const { return m_address; }
+    // The SQLite file, for tests that hand it to the console's executable; empty on PostgreSQL.
+    [[nodiscard]] QString path() const { return m_address.path(); }
+    // A temporary folder of the test's own (for SQLite it holds the database file).
     [[nodiscard]] QString dir() const { return m_dir.path(); }
+    // Makes this connection refuse every write from now on, as a database the console may only read.
+    void refuseWrites();
 
     core::Database& db() { return *m_db; }
     core::UserRepository& users() { return *m_users; }
@@ -66,6 +76,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    core::DatabaseAddress m_address;
     QDateTime m_now;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::UserRepository> m_users;

@@ -57,7 +57,7 @@ struct Desk {
     core::JournalService journal{db.journalRepo(), db.categories(), supervisor, [this] {
                                      return db.now();
                                  }};
-    core::JournalExportJob job{db.path(), supervisor};
+    core::JournalExportJob job{db.address(), supervisor};
     QTemporaryDir out;
 
     [[nodiscard]] QStringList files() const
@@ -264,7 +264,7 @@ TEST_CASE("a dispatcher is not offered the export: the action is off and says wh
           "[ui][export]")
 {
     Desk d;
-    core::JournalExportJob job(d.db.path(), d.db.dispatcher());
+    core::JournalExportJob job(d.db.address(), d.db.dispatcher());
     ui::MainWindow window(d.db.journal(), d.db.auth());
     window.setExportJob(&job);
     showAndActivate(window);

@@ -64,7 +64,7 @@ TEST_CASE(
     CHECK(repo.supportCase(*handoffs[0].caseId)->curatorId == curator.id);
 }
 
-TEST_CASE("a curator returns a handoff with a reason; without one nothing changes", "[ui][handoff]")
+TEST_CASE("a curator returns a handoff with a reason, and without one nothing changes", "[ui][handoff]")
 {
     Desks d;
     auto& [t, curator, entry, repo, dispatcher, curatorService] = d;

@@ -47,7 +47,7 @@ TEST_CASE("with a reader, a search is answered off the window's thread and the t
 {
     tests::TestDatabase db;
     fill(db);
-    core::JournalReader reader(db.path());
+    core::JournalReader reader(db.address());
     ui::JournalModel model(db.journal());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setReader(&reader);
@@ -72,7 +72,7 @@ TEST_CASE("only the latest of quickly typed searches reaches the table", "[journ
 {
     tests::TestDatabase db;
     fill(db);
-    core::JournalReader reader(db.path());
+    core::JournalReader reader(db.address());
     ui::JournalModel model(db.journal());
     model.setReader(&reader);
     int resets = 0;
@@ -99,7 +99,7 @@ TEST_CASE("the window says it is searching and then how many entries match", "[m
 {
     tests::TestDatabase db;
     fill(db);
-    core::JournalReader reader(db.path());
+    core::JournalReader reader(db.address());
     ui::MainWindow window(db.journal(), db.auth());
     window.setReader(&reader);
     window.show();

@@ -1,0 +1,3 @@
+-- Nothing to do on PostgreSQL: its autovacuum measures the tables for the query planner by itself, where SQLite needs
+-- the sizes that 0011_planner_measures.sqlite.sql keeps. The step is recorded all the same, so that both kinds of
+-- database carry the same schema versions.
