@@ -17,10 +17,10 @@ namespace {
 QCommandLineOption databaseOption()
 {
     return {QStringLiteral("database"),
-            CommandLine::tr("The database to open: a file, created if missing (default: %1), or a database on a "
-                            "PostgreSQL server shared by several workstations, as "
-                            "postgresql://user@server[:port]/database[?sslmode=require]. Without a password in the "
-                            "address the console asks for it.")
+            CommandLine::tr("The database to open: a file, created if missing (default: the one chosen in Service → "
+                            "Database connection, else %1), or a database on a PostgreSQL server shared by several "
+                            "workstations, as postgresql://user@server[:port]/database[?sslmode=require]. Without a "
+                            "password in the address the console asks for it.")
                 .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath())),
             CommandLine::tr("path or URL")};
 }
@@ -139,6 +139,7 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
     if (!address)
         return std::unexpected(address.error());
     options.database = *address;
+    options.databaseGiven = parser.isSet(database);
     auto chosen = language(parser, lang);
     if (!chosen)
         return std::unexpected(chosen.error());

@@ -19,6 +19,7 @@ namespace zabota::app {
 // What `zabota [options]` was asked to do: open the console's window.
 struct WindowOptions {
     core::DatabaseAddress database; // an SQLite file or a PostgreSQL database
+    bool databaseGiven = false;     // by --database; else the workstation's settings say (or the default file)
     QString language;
     bool demo = false;    // fill an empty journal with demo data first
     int quitAfterMs = -1; // smoke tests: leave after this long, wherever the console is; -1: never
