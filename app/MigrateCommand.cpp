@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace zabota::app {
@@ -162,7 +164,8 @@ int MigrateCommand::run()
                 lastLine = 0;
             }
             if (p.done == p.total) {
-                err << tr("  %1: %2 rows copied").arg(p.table, locale.toString(p.total)) << Qt::endl;
+                err << tr("  %1: %Ln rows copied", nullptr, int(std::min<qint64>(p.total, INT_MAX))).arg(p.table)
+                    << Qt::endl;
             } else if (p.done - lastLine >= kRowsPerProgressLine) {
                 lastLine = p.done;
                 err << tr("  %1: %2 of %3 rows…").arg(p.table, locale.toString(p.done), locale.toString(p.total))
