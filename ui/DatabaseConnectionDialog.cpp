@@ -63,7 +63,10 @@ DatabaseConnectionDialog::DatabaseConnectionDialog(QSettings& settings, core::Pa
     fileRow->addWidget(browseFile);
     auto* sqliteForm = new QFormLayout(m_sqliteBox);
     sqliteForm->setContentsMargins(24, 0, 0, 0);
-    sqliteForm->addRow(tr("Fi&le:"), fileRow);
+    // A row of a field and its button: the label is the field's buddy, so that its Alt key reaches the field.
+    auto* fileLabel = new QLabel(tr("Fi&le:"), m_sqliteBox);
+    fileLabel->setBuddy(m_file);
+    sqliteForm->addRow(fileLabel, fileRow);
 
     m_postgresBox = new QWidget(this);
     m_host = new QLineEdit(m_postgresBox);
@@ -111,7 +114,9 @@ DatabaseConnectionDialog::DatabaseConnectionDialog(QSettings& settings, core::Pa
     postgresForm->addRow(tr("Pass&word:"), m_password);
     postgresForm->addRow(QString(), m_remember);
     postgresForm->addRow(tr("&Encryption (TLS):"), m_sslMode);
-    postgresForm->addRow(tr("Root &certificate:"), certificateRow);
+    auto* certificateLabel = new QLabel(tr("Root &certificate:"), m_postgresBox);
+    certificateLabel->setBuddy(m_rootCertificate);
+    postgresForm->addRow(certificateLabel, certificateRow);
 
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(QStringLiteral("testButton"));
