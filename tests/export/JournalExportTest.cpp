@@ -2,6 +2,7 @@
 // The journal exported from a real database to CSV, XLSX and PDF and read back by other programs: Python's csv module,
 // openpyxl, xlsx2csv, pdftotext and pdfinfo. Then what must go wrong cleanly: a period backwards, no rows, folders that
 // cannot be written, a full disk, a cancel, a dispatcher.
+#include "core/EnumText.h"
 #include "core/export/JournalExportJob.h"
 #include "core/export/JournalExporter.h"
 #include "core/text/DateText.h"
@@ -11,8 +12,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -254,6 +257,42 @@ TEST_CASE("a PDF export is A4 landscape with the centre, the period and the head
     CHECK(all.contains(QStringLiteral("125/2026"))); // the last entry
     CHECK(all.contains(QStringLiteral("Соседка Зинаида")));
     CHECK(all.contains(QStringLiteral("Вторая строка: адрес ул. Республики")));
+}
+
+TEST_CASE("in Russian, the PDF gives every short column room for its longest word, which no line break splits",
+          "[export][pdf]")
+{
+    // «Организация» and «Родственник» have as many letters, but the first is the wider: a column sized by the count of
+    // letters printed «Организаци» over «я».
+    QTranslator russian;
+    REQUIRE(russian.load(QStringLiteral(":/zabota/i18n/zabota_ru.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&russian));
+    const auto uninstall = qScopeGuard([&russian] { QCoreApplication::removeTranslator(&russian); });
+
+    ExportFixture f;
+    f.addEveryLabel();
+    auto exporter = exporterFor(f, f.supervisor);
+    const auto request = f.request(ExportFormat::Pdf, QStringLiteral("Журнал.pdf"));
+    REQUIRE(exporter.run(request).has_value());
+
+    const QString cells = readers::pdfRawText(request.path);
+    QStringList words;
+    const auto wordsOf = [&words](const QString& label) {
+        words << label.split(u' ', Qt::SkipEmptyParts);
+    };
+    for (const auto value : core::allValues<core::CallerType>())
+        wordsOf(core::label(value));
+    for (const auto value : core::allValues<core::Channel>())
+        wordsOf(core::label(value));
+    for (const auto value : core::allValues<core::Urgency>())
+        wordsOf(core::label(value));
+    for (const auto value : core::allValues<core::EntryStatus>())
+        wordsOf(core::label(value));
+    CHECK(words.contains(QStringLiteral("Организация")));
+    for (const QString& word : std::as_const(words)) {
+        INFO(word.toStdString());
+        CHECK(cells.contains(word));
+    }
 }
 
 TEST_CASE("a long summary runs on over the next page of the PDF instead of being cut", "[export][pdf]")
