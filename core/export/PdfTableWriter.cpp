@@ -191,20 +191,9 @@ void PdfTableWriter::layOutColumns()
 
 QString PdfTableWriter::cellText(const QVariant& value, ExportTable::Kind kind) const
 {
-    if (!value.isValid() || value.isNull())
-        return {};
-    switch (kind) {
-    case ExportTable::Kind::Number:
-        return QString::number(value.toLongLong());
-    case ExportTable::Kind::Date:
-        return cells::dateText(value.toDate());
-    case ExportTable::Kind::DateTime:
-        return cells::dateTimeText(value.toDateTime());
-    case ExportTable::Kind::Text:
-    case ExportTable::Kind::LongText:
-        break;
-    }
-    QString text = value.toString();
+    QString text = cells::valueText(value, kind);
+    if (!cells::isText(kind))
+        return text;
     text.replace(QStringLiteral("\r\n"), QString(QChar::LineSeparator));
     text.replace(u'\n', QChar::LineSeparator);
     text.replace(u'\r', QChar::LineSeparator);

@@ -8,6 +8,7 @@
 #include "core/text/DateText.h"
 #include "tests/export/ExportFixture.h"
 #include "tests/export/ExportReaders.h"
+#include "tests/support/FileSizeLimit.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ using namespace zabota;
 using core::ExportFormat;
 using core::JournalColumn;
 using tests::ExportFixture;
+using tests::FileSizeLimit;
 namespace readers = tests::readers;
 
 namespace {
@@ -51,31 +53,6 @@ QStringList headings(const QList<JournalColumn>& columns)
         labels << core::label(column);
     return labels;
 }
-
-// Lowers the largest file this process may write, as a full disk would stop it; restored when it goes out of scope.
-// It holds for root as well.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        REQUIRE(::getrlimit(RLIMIT_FSIZE, &m_saved) == 0);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
-        rlimit lowered = m_saved;
-        lowered.rlim_cur = bytes;
-        REQUIRE(::setrlimit(RLIMIT_FSIZE, &lowered) == 0);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_saved{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 // Makes this thread obey file permissions even when it runs as root (as the tests do in CI): it lays down the
 // capability to override them until it goes out of scope. For anyone else permissions hold anyway.
