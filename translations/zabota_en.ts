@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>zabota::ui::CaseDesk</name>
+    <message numerus="yes">
+        <source>%n new handoff(s) in your inbox: Ctrl+I opens it.</source>
+        <translation>
+            <numerusform>%n new handoff in your inbox: Ctrl+I opens it.</numerusform>
+            <numerusform>%n new handoffs in your inbox: Ctrl+I opens it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::CaseWindow</name>
     <message numerus="yes">
         <source>Late by %n day(s)</source>

@@ -2713,6 +2713,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <source>Entry %1 handed over</source>
         <translation>Семья из записи %1 передана</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new handoff(s) in your inbox: Ctrl+I opens it.</source>
+        <translation>
+            <numerusform>%n новая передача во входящих: откройте их по Ctrl+I.</numerusform>
+            <numerusform>%n новые передачи во входящих: откройте их по Ctrl+I.</numerusform>
+            <numerusform>%n новых передач во входящих: откройте их по Ctrl+I.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zabota::ui::CaseWindow</name>
@@ -5208,6 +5216,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Only supervisors and administrators see the statistics</source>
         <translation>Статистику видят только руководители и администраторы</translation>
+    </message>
+    <message>
+        <source>No connection to the database server: trying again…</source>
+        <translation>Нет связи с сервером базы данных: переподключение…</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Связь с сервером базы данных восстановлена.</translation>
     </message>
 </context>
 <context>
