@@ -23,12 +23,15 @@
 #include "core/recording/RecordingRepository.h"
 #include "core/statistics/StatisticsService.h"
 #include "core/storage/ChangeFeed.h"
+#include "core/storage/ConnectionSettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/PasswordKeyring.h"
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
 #include "core/telephony/LineDesk.h"
 #include "core/telephony/RecordingArchive.h"
 #include "ui/CallDesk.h"
+#include "ui/DatabaseConnectionDialog.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -41,6 +44,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
@@ -72,14 +76,54 @@ int Application::showError(const core::Error& error) const
     return 1;
 }
 
+core::DatabaseAddress Application::addressFromSettings() const
+{
+    const QSettings stored;
+    if (!core::ConnectionSettings::stored(stored))
+        return core::DatabaseAddress::sqlite(CommandLine::defaultDatabasePath());
+    const auto settings = core::ConnectionSettings::load(stored);
+    core::DatabaseAddress address = settings.address(CommandLine::defaultDatabasePath());
+    if (address.isPostgres() && settings.rememberPassword) {
+        auto kept = m_keyring->read(settings.keyringKey());
+        if (kept)
+            address = address.withPassword(*kept);
+        else
+            qInfo("the password of %s is not taken from the keyring: %s", qUtf8Printable(address.shown()),
+                  qUtf8Printable(kept.error().detail));
+    }
+    return address;
+}
+
+bool Application::offerConnectionSettings(const core::Error& error, const core::DatabaseAddress& tried)
+{
+    if (!error.detail.isEmpty())
+        qWarning("%s", qUtf8Printable(error.detail));
+    QMessageBox box(QMessageBox::Critical, tr("Zabota"), error.message);
+    box.setInformativeText(
+        tr("This workstation's settings name the database %1. Change the connection settings, or quit?")
+            .arg(tried.shown()));
+    QPushButton* change = box.addButton(tr("Connection &settings…"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(change);
+    box.exec();
+    if (box.clickedButton() != change || m_quitRequested)
+        return false;
+    QSettings settings;
+    ui::DatabaseConnectionDialog dialog(settings, *m_keyring, tried.shown(), CommandLine::defaultDatabasePath());
+    return dialog.exec() == QDialog::Accepted && !m_quitRequested;
+}
+
 std::unique_ptr<core::Database> Application::openDatabase()
 {
-    core::DatabaseAddress address = m_options.database;
-    const QString asked =
-        address.password().isEmpty()
-            ? tr("The database server %1 asks for the password of the user «%2».")
-                  .arg(address.host().isEmpty() ? tr("of this computer") : address.host(), address.user())
-            : QString();
+    // --database, else the workstation's settings, else the default file.
+    const bool fromSettings = !m_options.databaseGiven;
+    core::DatabaseAddress address = fromSettings ? addressFromSettings() : m_options.database;
+    const auto askedFor = [this](const core::DatabaseAddress& a) {
+        return a.password().isEmpty() ? tr("The database server %1 asks for the password of the user «%2».")
+                                            .arg(a.host().isEmpty() ? tr("of this computer") : a.host(), a.user())
+                                      : QString();
+    };
+    QString asked = askedFor(address);
     // Without a password in the address libpq may still find one (~/.pgpass, PGPASSWORD): the first try goes without.
     for (int attempt = 0;; ++attempt) {
         auto db = core::Database::open(address);
@@ -87,6 +131,15 @@ std::unique_ptr<core::Database> Application::openDatabase()
             return std::move(*db);
         const bool canAsk = address.isPostgres() && db.error().kind == core::Error::Kind::Auth && attempt < 5;
         if (!canAsk || m_quitRequested) {
+            // The settings may be what is wrong: the person may change them here (the box shows the error).
+            if (fromSettings && !m_quitRequested) {
+                if (!offerConnectionSettings(db.error(), address))
+                    return nullptr;
+                address = addressFromSettings();
+                asked = askedFor(address);
+                attempt = -1;
+                continue;
+            }
             (void)showError(db.error());
             return nullptr;
         }
@@ -220,6 +273,7 @@ int Application::run()
         return m_quitRequested ? 0 : code;
     };
 
+    m_keyring = std::make_unique<core::PasswordKeyring>();
     m_db = openDatabase();
     if (!m_db)
         return exitCode(m_quitRequested ? 0 : 1);
@@ -282,6 +336,7 @@ int Application::run()
     m_window->setStatisticsService(m_statistics.get());
     m_changes = std::make_unique<core::ChangeFeed>(m_db->address());
     m_window->setChangeFeed(m_changes.get());
+    m_window->setDatabaseConnection(m_keyring.get(), m_db->address(), CommandLine::defaultDatabasePath());
     startTelephony();
     m_window->show();
     if (m_quitRequested)

@@ -28,6 +28,7 @@ class NavigatorRepository;
 class NavigatorService;
 class PartnerRepository;
 class PartnerService;
+class PasswordKeyring;
 class RecordingRepository;
 class StatisticsService;
 class UserRepository;
@@ -66,6 +67,11 @@ private:
     // address, gets it from the person; the password stays in memory only. Null when the person gave up (nothing to
     // show) or the database cannot be used (already shown).
     [[nodiscard]] std::unique_ptr<core::Database> openDatabase();
+    // The database of this workstation's settings (Service → Database connection), with the password the keyring
+    // keeps for it; the default file when the settings say nothing.
+    [[nodiscard]] core::DatabaseAddress addressFromSettings() const;
+    // The database of the settings cannot be used: offers the connection settings. True when they were changed.
+    [[nodiscard]] bool offerConnectionSettings(const core::Error& error, const core::DatabaseAddress& tried);
     // Fills an empty journal with demo data under a progress dialog, in a thread with its own connection. False if
     // the database refused (already shown); cancelling is not a failure.
     [[nodiscard]] bool fillWithDemoIfEmpty();
@@ -77,6 +83,7 @@ private:
 
     WindowOptions m_options;
     bool m_quitRequested = false;
+    std::unique_ptr<core::PasswordKeyring> m_keyring;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::UserRepository> m_users;
     std::unique_ptr<core::AuthService> m_auth;

@@ -17,10 +17,10 @@ namespace {
 QCommandLineOption databaseOption()
 {
     return {QStringLiteral("database"),
-            CommandLine::tr("The database to open: a file, created if missing (default: %1), or a database on a "
-                            "PostgreSQL server shared by several workstations, as "
-                            "postgresql://user@server[:port]/database[?sslmode=require]. Without a password in the "
-                            "address the console asks for it.")
+            CommandLine::tr("The database to open: a file, created if missing (default: the one chosen in Service → "
+                            "Database connection, else %1), or a database on a PostgreSQL server shared by several "
+                            "workstations, as postgresql://user@server[:port]/database[?sslmode=require]. Without a "
+                            "password in the address the console asks for it.")
                 .arg(QDir::toNativeSeparators(CommandLine::defaultDatabasePath())),
             CommandLine::tr("path or URL")};
 }
@@ -88,6 +88,11 @@ bool CommandLine::isExportCommand(const QStringList& arguments)
     return arguments.size() > 1 && arguments[1] == kExportCommand;
 }
 
+bool CommandLine::isMigrateCommand(const QStringList& arguments)
+{
+    return arguments.size() > 1 && arguments[1] == kMigrateCommand;
+}
+
 bool CommandLine::onlyPrints(const QStringList& arguments)
 {
     static const QStringList printing = {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
@@ -107,7 +112,8 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
     parser.setApplicationDescription(
         tr("Zabota: the dispatcher console of a family social-service centre.\n"
            "Run «%1 demo --help» to fill a database with demo data without opening a window, «%1 export journal "
-           "--help» to export the journal to a file.")
+           "--help» to export the journal to a file, «%1 migrate --help» to move a desk's database to a PostgreSQL "
+           "server.")
             .arg(QCoreApplication::applicationName()));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -126,13 +132,14 @@ std::expected<WindowOptions, QString> CommandLine::parseWindow(const QCoreApplic
 
     if (!parser.positionalArguments().isEmpty())
         return std::unexpected(
-            tr("Unknown command «%1». The commands are «demo», «export» and «line-replay»; see --help.")
+            tr("Unknown command «%1». The commands are «demo», «export», «line-replay» and «migrate»; see --help.")
                 .arg(parser.positionalArguments().constFirst()));
     WindowOptions options;
     auto address = databaseFrom(parser, database);
     if (!address)
         return std::unexpected(address.error());
     options.database = *address;
+    options.databaseGiven = parser.isSet(database);
     auto chosen = language(parser, lang);
     if (!chosen)
         return std::unexpected(chosen.error());
@@ -479,6 +486,97 @@ std::expected<ExportCommandOptions, QString> CommandLine::parseExport(const QCor
         return std::unexpected(tr("The password of %1 is missing: give --password-file with a file readable only by "
                                   "you, or set the environment variable %2.")
                                    .arg(options.user, kPasswordVariable));
+    return options;
+}
+
+std::expected<MigrateCommandOptions, QString> CommandLine::parseMigrate(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Moves the database of a single desk (an SQLite file) to a database on a PostgreSQL server that several "
+           "workstations share, and checks the copy: every table's rows are counted and their checksums compared. "
+           "The source is brought up to the console's schema first. The target must be a new, empty database owned "
+           "by the console's role (the console sets up its tables); a database that holds data already is refused, "
+           "never merged or overwritten. The copy is one transaction: if it fails, does not match or is stopped "
+           "with Ctrl+C, the target is left as it was. Close the console on the desk before moving its database.\n\n"
+           "The server's password comes from the address, else from --password-file, else from the environment "
+           "variable %1, else from libpq's ~/.pgpass; it is never printed.\n\n"
+           "Progress goes to stderr; at the end a table of every table's rows in the source and the target and "
+           "whether their checksums match goes to stdout.\n\n"
+           "Exit codes: 0 moved, every table matches; %2 wrong arguments; %3 the source cannot be read; %4 the "
+           "server cannot be reached or the target cannot be used; %5 the server refused the user or the password; "
+           "%6 the target holds data already; %7 the copy failed (the target was left as it was); %8 a table does "
+           "not match (the target was left as it was; with --verify: the databases differ); %9 stopped.")
+            .arg(kPasswordVariable)
+            .arg(kUsageError)
+            .arg(kMigrateSourceError)
+            .arg(kMigrateTargetUnreachable)
+            .arg(kMigrateTargetRefusedLogin)
+            .arg(kMigrateTargetNotEmpty)
+            .arg(kMigrateCopyFailed)
+            .arg(kMigrateMismatch)
+            .arg(kMigrateStopped));
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(kMigrateCommand, tr("The command: move a database to a PostgreSQL server."));
+    const QCommandLineOption lang = languageOption();
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("The desk's database file, as sqlite:PATH (or the path alone)."), tr("sqlite:path"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("The PostgreSQL database to move it to, as "
+                                   "postgresql://user@server[:port]/database[?sslmode=require]."),
+                                tr("URL"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("A file whose first line is the server's password for that user; keep it readable by its owner only."),
+        tr("path"));
+    const QCommandLineOption verify(
+        QStringLiteral("verify"), tr("Copy nothing: only compare the two databases, table by table, as after a move."));
+    parser.addOptions({lang, from, to, passwordFile, verify});
+    const QString seeHelp = tr("See «%1 migrate --help».").arg(QCoreApplication::applicationName());
+    if (!parser.parse(app.arguments()))
+        return std::unexpected(parser.errorText() + u' ' + seeHelp);
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.positionalArguments() != QStringList{kMigrateCommand})
+        return std::unexpected(tr("«migrate» takes options only. %1").arg(seeHelp));
+
+    MigrateCommandOptions options;
+    auto chosen = language(parser, lang);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    options.language = *chosen;
+    options.verifyOnly = parser.isSet(verify);
+
+    QString source = parser.value(from).trimmed();
+    if (source.isEmpty())
+        return std::unexpected(tr("Name the desk's database file with --from sqlite:PATH. %1").arg(seeHelp));
+    if (core::DatabaseAddress::isUrl(source))
+        return std::unexpected(tr("--from takes the database file of a single desk, as sqlite:PATH, not a server's "
+                                  "address. %1")
+                                   .arg(seeHelp));
+    if (source.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
+        source = source.mid(7);
+    if (source.startsWith(QLatin1String("//")))
+        source = source.mid(2); // sqlite:///path, as a URL would write it
+    if (source.isEmpty())
+        return std::unexpected(tr("--from names no file: write it as sqlite:/path/to/zabota.sqlite. %1").arg(seeHelp));
+    options.source = source;
+
+    const QString target = parser.value(to).trimmed();
+    if (target.isEmpty())
+        return std::unexpected(
+            tr("Name the PostgreSQL database to move to with --to postgresql://user@server/database. %1").arg(seeHelp));
+    if (!core::DatabaseAddress::isUrl(target))
+        return std::unexpected(tr("--to takes the address of a PostgreSQL database, as "
+                                  "postgresql://user@server/database. %1")
+                                   .arg(seeHelp));
+    auto address = core::DatabaseAddress::parse(target);
+    if (!address)
+        return std::unexpected(address.error().message);
+    options.target = *address;
+    options.passwordFile = parser.value(passwordFile);
+    if (!options.passwordFile.isEmpty() && !options.target.password().isEmpty())
+        return std::unexpected(tr("Give the password either in the address or with --password-file, not both."));
     return options;
 }
 

@@ -2,7 +2,8 @@
 // The zabota executable: `zabota [options]` opens the console's window; `zabota demo [options]` fills a database
 // with demo data on a QCoreApplication, without creating a widget; `zabota line-replay FILE.wav` decodes a recording of
 // the phone line the same way; `zabota export journal` writes the journal to a file on a QGuiApplication with the
-// offscreen platform (the PDF needs fonts, never a display).
+// offscreen platform (the PDF needs fonts, never a display); `zabota migrate` moves a desk's database to a PostgreSQL
+// server on a QCoreApplication.
 #include "app/Application.h"
 #include "app/CommandLine.h"
 #include "app/DemoCommand.h"
@@ -10,6 +11,7 @@
 #include "app/LineReplayCommand.h"
 #include "app/Localisation.h"
 #include "app/LogFile.h"
+#include "app/MigrateCommand.h"
 #include "core/storage/DatabaseAddress.h"
 
 #include <QApplication>
@@ -77,7 +79,7 @@ int main(int argc, char* argv[])
         rawArguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::isDemoCommand(rawArguments) || CommandLine::isLineReplayCommand(rawArguments) ||
-        CommandLine::onlyPrints(rawArguments)) {
+        CommandLine::isMigrateCommand(rawArguments) || CommandLine::onlyPrints(rawArguments)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else if (CommandLine::isExportCommand(rawArguments)) {
         // Scheduled jobs have no display: the fonts of the PDF come through the offscreen platform.
@@ -114,6 +116,13 @@ int main(int argc, char* argv[])
         if (!options)
             return usageError(options.error());
         return ExportCommand(*options).run();
+    }
+
+    if (CommandLine::isMigrateCommand(QCoreApplication::arguments())) {
+        auto options = CommandLine::parseMigrate(*app);
+        if (!options)
+            return usageError(options.error());
+        return MigrateCommand(*options).run();
     }
 
     auto options = CommandLine::parseWindow(*app);

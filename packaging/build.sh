@@ -28,6 +28,9 @@ readonly PACKAGES=(
     # the journal and statistics exports: libxlsxwriter writes XLSX; the tests read the files back with xlsx2csv and
     # openpyxl (which needs Pillow to see the charts' pictures), the PDF documents with pdftotext and pdfinfo
     libxlsxwriter-dev xlsx2csv python3-openpyxl python3-pil poppler-utils
+    # the database password kept in the system keyring: QtKeychain, which loads libsecret to reach a Secret Service
+    # (else it asks KWallet over D-Bus); the tests run a private D-Bus session with GNOME Keyring's Secret Service
+    qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
     # checks: formatting, the .desktop file and the AppStream metadata
     clang-format desktop-file-utils appstream
 )

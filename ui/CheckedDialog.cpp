@@ -21,10 +21,21 @@ void CheckedDialog::acceptIf(const core::Status& saved)
         QDialog::accept();
         return;
     }
-    m_banner->setText(saved.error().message);
+    showRefusal(saved.error());
+}
+
+void CheckedDialog::showRefusal(const core::Error& error)
+{
+    m_banner->setText(error.message);
     m_banner->show();
-    if (QWidget* at = field(saved.error().field))
+    if (QWidget* at = field(error.field))
         at->setFocus(Qt::OtherFocusReason);
+}
+
+void CheckedDialog::clearRefusal()
+{
+    m_banner->clear();
+    m_banner->hide();
 }
 
 } // namespace zabota::ui

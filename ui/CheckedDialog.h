@@ -26,6 +26,9 @@ protected:
     [[nodiscard]] QLabel* banner() const { return m_banner; }
     // Closes the dialog as accepted when `saved` is fine; otherwise shows the refusal and keeps it open.
     void acceptIf(const core::Status& saved);
+    // Shows a refusal in the banner and puts the cursor in the field at fault, keeping the dialog open.
+    void showRefusal(const core::Error& error);
+    void clearRefusal();
 
 private:
     QLabel* m_banner = nullptr;

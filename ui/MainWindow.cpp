@@ -11,6 +11,7 @@
 #include "ui/CallDesk.h"
 #include "ui/CaseDesk.h"
 #include "ui/CategoriesDialog.h"
+#include "ui/DatabaseConnectionDialog.h"
 #include "ui/DistrictsDialog.h"
 #include "ui/EntryDialog.h"
 #include "ui/ExportDesk.h"
@@ -242,6 +243,14 @@ void MainWindow::createActions()
         tr("Appeals, handoffs, cases and the register for a period, beside the previous one"));
     connect(m_statisticsAction, &QAction::triggered, this, &MainWindow::showStatistics);
 
+    m_connectionAction = new QAction(tr("Database &connection…"), this);
+    m_connectionAction->setObjectName(QStringLiteral("databaseConnectionAction"));
+    m_connectionAction->setEnabled(false); // with the keyring, for an administrator
+    m_connectionAction->setStatusTip(admin ? tr("Where this workstation finds its database: a file, or a PostgreSQL "
+                                                "server shared by several workstations")
+                                           : tr("Only an administrator changes where the database is"));
+    connect(m_connectionAction, &QAction::triggered, this, &MainWindow::showDatabaseConnection);
+
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -293,6 +302,7 @@ void MainWindow::createMenus()
     service->addAction(m_partnersAction);
     service->addAction(m_situationsAction);
     service->addSeparator();
+    service->addAction(m_connectionAction);
     service->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -676,6 +686,28 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::setDatabaseConnection(core::PasswordKeyring* keyring, const core::DatabaseAddress& current,
+                                       const QString& defaultFile)
+{
+    m_keyring = keyring;
+    m_databaseAddress = current;
+    m_defaultDatabaseFile = defaultFile;
+    m_connectionAction->setEnabled(keyring != nullptr && m_journal.currentUser().hasRole(core::Role::Administrator));
+}
+
+bool MainWindow::showDatabaseConnection()
+{
+    if (!m_keyring || !m_journal.currentUser().hasRole(core::Role::Administrator))
+        return false;
+    QSettings settings;
+    DatabaseConnectionDialog dialog(settings, *m_keyring, m_databaseAddress.shown(), m_defaultDatabaseFile, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    statusBar()->showMessage(tr("Database connection saved: the console uses it from its next start."),
+                             kStatusMessageMs);
+    return true;
 }
 
 void MainWindow::showAbout()

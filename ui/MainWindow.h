@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/journal/JournalEntry.h"
+#include "core/storage/DatabaseAddress.h"
 #include "ui/CaseDesk.h"
 
 #include <QMainWindow>
@@ -25,6 +26,7 @@ class HandoffService;
 class JournalService;
 class NavigatorService;
 class PartnerService;
+class PasswordKeyring;
 class StatisticsService;
 } // namespace zabota::core
 
@@ -99,6 +101,13 @@ public:
     [[nodiscard]] QLabel* connectionLabel() const { return m_connectionLabel; }
     // Opens (or raises) the statistics window; null without the service or for a user who may not see it.
     StatisticsWindow* showStatistics();
+    // Enables Service → Database connection… for an administrator: where this workstation's console finds its
+    // database from its next start. `current` is the database it works on now, `defaultFile` the SQLite file used
+    // when none is named; the keyring keeps a remembered password and must outlive the window.
+    void setDatabaseConnection(core::PasswordKeyring* keyring, const core::DatabaseAddress& current,
+                               const QString& defaultFile);
+    // Opens the database connection dialog; false when it was cancelled or is not offered.
+    bool showDatabaseConnection();
     // Opens the registration form with `draft` (and `panel` on top of it); the entry saved, if one was.
     std::optional<core::EntryId> registerFrom(const core::EntryDraft& draft, QWidget* panel = nullptr);
 
@@ -169,6 +178,10 @@ private:
     QAction* m_districtsAction = nullptr;
     QAction* m_familyRegistryAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_connectionAction = nullptr;
+    core::PasswordKeyring* m_keyring = nullptr;
+    core::DatabaseAddress m_databaseAddress;
+    QString m_defaultDatabaseFile;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 

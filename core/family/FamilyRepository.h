@@ -54,6 +54,10 @@ public:
     // it, only slower; the console runs it when it opens a database.
     [[nodiscard]] Result<int> refreshCategoryMasks(const QDate& today);
 
+    // Writes the search index of every card again from the cards themselves, inside the caller's transaction: cards
+    // copied in from another database come without it (DatabaseMover). Returns how many cards it indexed.
+    [[nodiscard]] Result<qint64> rebuildSearchIndex();
+
     // Families that may be the one described by `keys`, with why; `except` leaves out the card being edited.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findCandidates(const DuplicateKeys& keys,
                                                                    std::optional<FamilyId> except = {}) const;

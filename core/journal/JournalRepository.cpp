@@ -273,6 +273,49 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
     return ids;
 }
 
+Result<qint64> JournalRepository::rebuildSearchIndex()
+{
+    const SqlDialect& dialect = m_db.dialect();
+    if (const QString clear = dialect.fullTextClear(); !clear.isEmpty()) {
+        QSqlQuery forget = m_db.prepare(clear);
+        if (auto ok = m_db.exec(forget); !ok)
+            return std::unexpected(ok.error());
+    }
+    // In batches by id, each indexed with one statement, as writeEntries indexes new entries.
+    constexpr int kBatch = 2000;
+    QSqlQuery read = m_db.prepare(QStringLiteral("SELECT id, applicant_name, applicant_phone, summary, action_taken "
+                                                 "FROM journal_entry WHERE id > ? ORDER BY id LIMIT ?"));
+    QSqlQuery index = m_db.prepare(dialect.fullTextAddMany());
+    qint64 indexed = 0;
+    EntryId after = 0;
+    for (;;) {
+        read.bindValue(0, after);
+        read.bindValue(1, kBatch);
+        if (auto ok = m_db.exec(read); !ok)
+            return std::unexpected(ok.error());
+        QJsonArray rows;
+        while (read.next()) {
+            EntryDraft d;
+            d.applicantName = read.value(1).toString();
+            d.applicantPhone = read.value(2).toString();
+            d.summary = read.value(3).toString();
+            d.actionTaken = read.value(4).toString();
+            after = read.value(0).toLongLong();
+            const QStringList text = indexedText(d);
+            rows.append(QJsonArray{after, dialect.searchText(text[0]), dialect.searchText(text[1]),
+                                   dialect.searchText(text[2])});
+        }
+        read.finish();
+        if (rows.isEmpty())
+            break;
+        index.bindValue(QStringLiteral(":rows"), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        if (auto ok = m_db.exec(index); !ok)
+            return std::unexpected(ok.error());
+        indexed += rows.size();
+    }
+    return indexed;
+}
+
 Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, const EntryDraft& d, UserId by,
                                                const QDateTime& now, const AlsoWrite& alsoWrite)
 {

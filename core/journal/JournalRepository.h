@@ -60,6 +60,9 @@ public:
     [[nodiscard]] Status forEach(const JournalFilter& filter,
                                  const std::function<bool(const JournalEntry&)>& visit) const;
     [[nodiscard]] Result<QList<EntryChange>> history(EntryId id) const;
+    // Writes the full-text index of every entry again from the entries themselves, inside the caller's transaction:
+    // entries copied in from another database come without it (DatabaseMover). Returns how many entries it indexed.
+    [[nodiscard]] Result<qint64> rebuildSearchIndex();
     // The users who have registered entries, for the dispatcher filter.
     [[nodiscard]] Result<QList<std::pair<UserId, QString>>> dispatchers() const;
 

@@ -134,7 +134,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, cons
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress& address, const QString& migrationsDir)
+Result<std::unique_ptr<Database>> Database::connectPostgres(const DatabaseAddress& address)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(Error::Kind::CantOpen,
@@ -167,6 +167,15 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress& 
     }
     if (auto configured = db->configurePostgres(); !configured)
         return std::unexpected(configured.error());
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress& address, const QString& migrationsDir)
+{
+    auto connected = connectPostgres(address);
+    if (!connected)
+        return std::unexpected(connected.error());
+    std::unique_ptr<Database> db = std::move(*connected);
 
     // Two workstations started at once: the second waits here until the first has upgraded the schema, then finds
     // nothing left to do. The lock belongs to the session and goes with it if the console is killed.
@@ -185,6 +194,103 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress& 
         return std::unexpected(migrated.error());
     qCInfo(lcDatabase) << "opened" << db->path() << "schema" << db->m_schemaVersion;
     return db;
+}
+
+Result<int> Database::storedSchemaVersion() const
+{
+    QSqlQuery query(connection());
+    const QString hasTable = m_dialect.kind() == SqlDialect::Kind::Sqlite
+                                 ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                                  "'schema_migrations'")
+                                 : QStringLiteral("SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                                  "c.relnamespace WHERE c.relname = 'schema_migrations' AND "
+                                                  "n.nspname = current_schema()");
+    if (!query.exec(hasTable) || !query.next())
+        return std::unexpected(toError(query.lastError()));
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
+        return std::unexpected(toError(query.lastError()));
+    return query.value(0).toInt();
+}
+
+Result<DatabaseProbe> Database::probe(const DatabaseAddress& address, const QString& migrationsDir)
+{
+    DatabaseProbe probe;
+    std::unique_ptr<Database> db;
+    if (address.isPostgres()) {
+        auto connected = connectPostgres(address);
+        if (!connected)
+            return std::unexpected(connected.error());
+        db = std::move(*connected);
+        QSqlQuery query(db->connection());
+        if (!query.exec(QStringLiteral("SELECT current_setting('server_version'), COALESCE((SELECT ssl FROM "
+                                       "pg_stat_ssl WHERE pid = pg_backend_pid()), false)")) ||
+            !query.next())
+            return std::unexpected(db->toError(query.lastError()));
+        probe.serverVersion = query.value(0).toString().section(QLatin1Char(' '), 0, 0);
+        probe.encrypted = query.value(1).toBool();
+    } else {
+        const QFileInfo info(address.path());
+        const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+        if (!info.exists()) {
+            probe.exists = false;
+            if (!QFileInfo(info.absolutePath()).isDir())
+                return fail(Error::Kind::CantOpen,
+                            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())), {},
+                            QStringLiteral("file"));
+            return probe;
+        }
+        if (!info.isFile())
+            return fail(Error::Kind::CantOpen, tr("%1 is a folder, not a database file.").arg(shown), {},
+                        QStringLiteral("file"));
+        if (info.size() > 0) {
+            QFile file(address.path());
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Error::Kind::CantOpen, tr("The database file %1 cannot be opened.").arg(shown),
+                            file.errorString(), QStringLiteral("file"));
+            if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+                return fail(Error::Kind::Corrupt, tr("%1 is not a Zabota database.").arg(shown), {},
+                            QStringLiteral("file"));
+        }
+        db.reset(new Database(nextConnectionName(), DatabaseAddress::sqlite(info.absoluteFilePath()),
+                              SqlDialect(SqlDialect::Kind::Sqlite)));
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        connection.setDatabaseName(address.path());
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!connection.open())
+            return std::unexpected(db->toError(connection.lastError()));
+        QSqlQuery query(connection);
+        if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(name = 'schema_migrations') FROM sqlite_master WHERE "
+                                       "type = 'table'")) ||
+            !query.next())
+            return std::unexpected(db->toError(query.lastError()));
+        if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0)
+            return fail(Error::Kind::Corrupt, tr("%1 is a database of another program, not of Zabota.").arg(shown), {},
+                        QStringLiteral("file"));
+    }
+    auto version = db->storedSchemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    probe.schemaVersion = *version;
+    auto migrations = Migrator::load(migrationsDir, db->dialect());
+    if (!migrations)
+        return std::unexpected(migrations.error());
+    probe.newestVersion = migrations->isEmpty() ? 0 : migrations->last().version;
+    if (probe.schemaVersion > probe.newestVersion)
+        return fail(Error::Kind::TooNew,
+                    tr("This database was written by a newer version of Zabota (schema %1; this version knows %2). "
+                       "Update the console before opening it.")
+                        .arg(probe.schemaVersion)
+                        .arg(probe.newestVersion),
+                    db->path());
+    if (probe.schemaVersion > 0) {
+        QSqlQuery count(db->connection());
+        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM journal_entry")) || !count.next())
+            return std::unexpected(db->toError(count.lastError()));
+        probe.entries = count.value(0).toLongLong();
+    }
+    return probe;
 }
 
 Status Database::migrate(const QString& migrationsDir)
@@ -509,8 +615,41 @@ Error Database::postgresError(const QSqlError& error, const QString& detail) con
                 tr("The server %1 has no database «%2». Check the name in the address, or ask your administrator "
                    "to create the database.")
                     .arg(server, m_address.databaseName()),
-                detail,
-                {}};
+                detail, QStringLiteral("database")};
+    // The encrypted connection (TLS): refused by either side, or a certificate that does not check out. Before the
+    // login's refusal: a server that takes this workstation only over TLS says so in its pg_hba.conf refusal.
+    if (says("no pg_hba.conf entry") && says("no encryption"))
+        return {Error::Kind::CantOpen,
+                tr("The database server %1 accepts this workstation only over an encrypted connection (TLS): set "
+                   "TLS to «require» or stricter.")
+                    .arg(server),
+                detail, QStringLiteral("sslmode")};
+    if (says("does not support SSL"))
+        return {Error::Kind::CantOpen,
+                tr("The database server %1 does not offer an encrypted connection (TLS), and the settings require "
+                   "one, so the console did not connect. Ask your administrator to switch TLS on at the server, or "
+                   "choose a TLS setting that allows an unencrypted connection.")
+                    .arg(server),
+                detail, QStringLiteral("sslmode")};
+    if (says("root certificate"))
+        return {Error::Kind::CantOpen,
+                tr("The root certificate (of the authority that signed the server's certificate) cannot be read, so "
+                   "the server cannot be checked and the console did not connect. Choose the root certificate file "
+                   "your administrator gave you."),
+                detail, QStringLiteral("sslrootcert")};
+    if (says("does not match host name"))
+        return {Error::Kind::CantOpen,
+                tr("The certificate of the database server is made out for another name than %1, so the console "
+                   "did not connect. Give the server's name as its certificate has it, or ask your administrator.")
+                    .arg(server),
+                detail, QStringLiteral("host")};
+    if (says("certificate verify failed") || says("certificate"))
+        return {Error::Kind::CantOpen,
+                tr("The certificate of the database server %1 is not signed by the authority of the root "
+                   "certificate given, so the console did not connect. Check the root certificate file with your "
+                   "administrator.")
+                    .arg(server),
+                detail, QStringLiteral("sslrootcert")};
     if (state == u"28P01" || state == u"28000" || says("password authentication failed") ||
         says("no password supplied") || says("authentication failed") || says("no pg_hba.conf entry") ||
         (says("role") && says("does not exist")))
@@ -518,8 +657,7 @@ Error Database::postgresError(const QSqlError& error, const QString& detail) con
                 tr("The database server %1 did not accept the user «%2» with this password. Check the user name and "
                    "the password, or ask your administrator whether this workstation may connect.")
                     .arg(server, m_address.user()),
-                detail,
-                {}};
+                detail, QStringLiteral("password")};
     if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03" ||
         says("could not connect") || says("connection refused") || says("could not translate host name") ||
         says("timeout expired") || says("server closed the connection") || says("no connection to the server") ||
@@ -530,8 +668,7 @@ Error Database::postgresError(const QSqlError& error, const QString& detail) con
                 tr("The console cannot reach the database server %1. Check that the server is running and that the "
                    "address %2 is right, and the network between them; nothing was saved.")
                     .arg(server, shown),
-                detail,
-                {}};
+                detail, QStringLiteral("host")};
     }
     return {Error::Kind::Storage,
             tr("The database reported an error. Nothing was saved; the details are in the log."),

@@ -20,6 +20,16 @@ class QSqlQuery;
 
 namespace zabota::core {
 
+// What a database says about itself before the console uses it (Database::probe): nothing is written to it.
+struct DatabaseProbe {
+    bool exists = true;     // SQLite: the file is there (else the console makes it at its start)
+    int schemaVersion = 0;  // 0: no schema yet, a new database the console sets up at its first start
+    int newestVersion = 0;  // the newest schema this version of the console knows
+    qint64 entries = 0;     // journal entries, once there is a schema
+    QString serverVersion;  // PostgreSQL: "15.4"
+    bool encrypted = false; // PostgreSQL: the connection is encrypted (TLS)
+};
+
 // One open connection to the console's database, with its schema brought up to date. Repositories borrow it; it
 // outlives them. Not thread-safe: a thread that needs the database opens its own.
 class Database final {
@@ -41,6 +51,12 @@ public:
     // tables is refused.
     [[nodiscard]] static Result<std::unique_ptr<Database>>
     openPostgres(const DatabaseAddress& address, const QString& migrationsDir = defaultMigrationsDir());
+
+    // Connects to the database at `address` and reads what it is (see DatabaseProbe) without changing it: no
+    // migration, no file made. Refuses, with the sentences of open(), a server that cannot be reached, a password it
+    // does not take, a connection it will not encrypt, a database of another program or of a newer console.
+    [[nodiscard]] static Result<DatabaseProbe> probe(const DatabaseAddress& address,
+                                                     const QString& migrationsDir = defaultMigrationsDir());
 
     ~Database();
     Database(const Database&) = delete;
@@ -90,6 +106,11 @@ private:
     friend class Transaction;
 
     Database(QString connectionName, DatabaseAddress address, SqlDialect dialect);
+    // The connection to a PostgreSQL server, its settings checked (encoding, version, another program's tables); no
+    // migration yet.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> connectPostgres(const DatabaseAddress& address);
+    // The schema version the database stands at: 0 when it has none yet.
+    [[nodiscard]] Result<int> storedSchemaVersion() const;
     [[nodiscard]] Status configureSqlite();
     [[nodiscard]] Status configurePostgres();
     [[nodiscard]] Status startPostgresSession() const;

@@ -88,6 +88,12 @@ QString SqlDialect::fullTextAddMany() const
                           "AS r(v) WHERE e.id = (r.v ->> 0)::bigint");
 }
 
+QString SqlDialect::fullTextClear() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("INSERT INTO journal_fts (journal_fts) VALUES ('delete-all')")
+                                  : QString();
+}
+
 // PostgreSQL keeps a tsvector column on family, like journal_entry's (0007_family_search.postgres.sql).
 QString SqlDialect::familySearchAdd() const
 {
@@ -103,6 +109,21 @@ QString SqlDialect::familySearchRemove() const
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("DELETE FROM family_fts WHERE rowid = :id");
     return QStringLiteral("UPDATE family SET search_vector = NULL WHERE id = :id");
+}
+
+QString SqlDialect::familySearchAddMany() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("INSERT INTO family_fts (rowid, names, addresses, phones) "
+                              "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(:rows)");
+    return QStringLiteral("UPDATE family f SET search_vector = to_tsvector('simple', "
+                          "concat_ws(' ', r.v ->> 1, r.v ->> 2, r.v ->> 3)) FROM json_array_elements(:rows::json) "
+                          "AS r(v) WHERE f.id = (r.v ->> 0)::bigint");
+}
+
+QString SqlDialect::familySearchClear() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("DELETE FROM family_fts") : QString();
 }
 
 QString SqlDialect::familySearchMatch() const

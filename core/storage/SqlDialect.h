@@ -46,10 +46,17 @@ public:
     [[nodiscard]] QString fullTextAdd() const;
     [[nodiscard]] QString fullTextRemove() const;
     [[nodiscard]] QString fullTextAddMany() const;
+    // Forgets the whole full-text index of the journal before it is written again from the entries
+    // (JournalRepository::rebuildSearchIndex); empty for PostgreSQL, whose index column is simply written over.
+    [[nodiscard]] QString fullTextClear() const;
     // Keeping the search index of family cards: statements with the named placeholders :id (the family),
     // :names, :addresses and :phones (the folded text of the card). `familySearchRemove` needs only :id.
     [[nodiscard]] QString familySearchAdd() const;
     [[nodiscard]] QString familySearchRemove() const;
+    // The same for a batch of cards: :rows, a JSON array of [id, names, addresses, phones] arrays.
+    [[nodiscard]] QString familySearchAddMany() const;
+    // Forgets the search index of every card before it is written again; empty for PostgreSQL (see fullTextClear).
+    [[nodiscard]] QString familySearchClear() const;
     // The ids of the families whose card matches a full-text query (one placeholder for `fullTextQuery()`), best
     // match first, with a second placeholder for the limit.
     [[nodiscard]] QString familySearchMatch() const;
