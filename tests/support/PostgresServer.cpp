@@ -59,16 +59,23 @@ QString findBinaries()
 }
 
 // The command that runs a program as the user postgres, for a test run as root (the server refuses to run as root).
-// It keeps one privilege of root's: to look into every folder, for a machine whose / only root may enter (a chroot
-// made in a private temporary folder is one), where the user postgres could not even start a program.
 QStringList asPostgres()
 {
-    return {QStringLiteral("setpriv"),
-            QStringLiteral("--reuid=postgres"),
-            QStringLiteral("--regid=postgres"),
-            QStringLiteral("--init-groups"),
-            QStringLiteral("--inh-caps=+dac_read_search"),
-            QStringLiteral("--ambient-caps=+dac_read_search")};
+    return {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")};
+}
+
+// A chroot made in a private temporary folder has a / that only root may enter: there the user postgres cannot start
+// any program (and PostgreSQL checks its own programs as that user, so no privilege lent to it helps). Such a / is
+// opened for passing through, as every ordinary / is, not for reading; a machine whose / is open already is left as
+// it is.
+void letPostgresThroughRoot()
+{
+    struct stat root {};
+    if (::stat("/", &root) != 0 || (root.st_mode & S_IXOTH) != 0)
+        return;
+    if (::chmod("/", (root.st_mode & 07777) | S_IXOTH) == 0)
+        qWarning("/ could be entered by root alone; it may now be passed through by every user, as the PostgreSQL "
+                 "test server needs");
 }
 
 // Runs one of PostgreSQL's programs; as root it runs as the user postgres.
@@ -203,6 +210,8 @@ struct PostgresServer::Cluster {
         if (cluster.bin.isEmpty())
             return std::unexpected(QStringLiteral("PostgreSQL's initdb was not found in /usr/lib/postgresql/*/bin: "
                                                   "install the package postgresql (bash packaging/build.sh deps)"));
+        if (asRoot())
+            letPostgresThroughRoot();
         QTemporaryDir folder(temporaryBase() + QLatin1String("/zabota-pg-XXXXXX"));
         if (!folder.isValid())
             return std::unexpected(QLatin1String("no temporary folder: ") + folder.errorString());
