@@ -40,7 +40,9 @@ public:
     // Writes many entries in one transaction: all or none.
     [[nodiscard]] Status insertBatch(const QList<NewRecord>& records);
     // Saves a changed entry if nobody saved it since `expectedVersion`; records what changed. `alsoWrite` runs even
-    // when no field of the entry changed.
+    // when no field of the entry changed. A newer save is refused as a Conflict that names who saved it and when
+    // (changedMeanwhile); an entry deleted meanwhile as NotFound with a sentence of its own. Either way nothing is
+    // written.
     [[nodiscard]] Result<JournalEntry> update(EntryId id, int expectedVersion, const EntryDraft& draft, UserId by,
                                               const QDateTime& now, const AlsoWrite& alsoWrite = {});
     // Takes back an entry registered by mistake: only while it is the latest number of its year, unchanged, and
@@ -62,6 +64,10 @@ public:
     [[nodiscard]] Result<QList<EntryChange>> history(EntryId id) const;
     // The users who have registered entries, for the dispatcher filter.
     [[nodiscard]] Result<QList<std::pair<UserId, QString>>> dispatchers() const;
+
+    // The refusal of a save over `current`, which someone else saved since the form was filled: who, at what time of
+    // which day (local time), and what becomes of the changes in the form.
+    [[nodiscard]] static QString changedMeanwhile(const JournalEntry& current);
 
 private:
     struct Where {
