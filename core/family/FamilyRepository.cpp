@@ -194,13 +194,9 @@ Result<Family> FamilyRepository::insert(const FamilyDraft& d, UserId by, const Q
     auto id = insertRow(d, by, now);
     if (!id)
         return std::unexpected(id.error());
-    // Read before the commit, as update() does.
-    auto saved = get(*id);
-    if (!saved)
-        return saved;
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return saved;
+    return get(*id);
 }
 
 Result<QList<FamilyId>> FamilyRepository::insertBatch(const QList<NewFamily>& families)

@@ -106,13 +106,9 @@ Result<Handoff> HandoffRepository::offer(qint64 entryId, std::optional<qint64> f
     Move created{HandoffAction::Offer, by, note, curatorId, deadline, std::nullopt};
     if (auto ok = addTransition(id, created, std::nullopt, HandoffState::Offered, now); !ok)
         return std::unexpected(ok.error());
-    // Read before the commit, as move() does.
-    auto saved = get(id);
-    if (!saved)
-        return saved;
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return saved;
+    return get(id);
 }
 
 Result<CaseId> HandoffRepository::openCase(const Handoff& handoff, UserId curator, const QDateTime& now) const

@@ -236,13 +236,9 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
         if (auto ok = alsoWrite(ids->first()); !ok)
             return std::unexpected(ok.error());
     }
-    // Read before the commit, as update() does.
-    auto saved = get(ids->first());
-    if (!saved)
-        return saved;
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return saved;
+    return get(ids->first());
 }
 
 Status JournalRepository::insertBatch(const QList<NewRecord>& records)
@@ -257,8 +253,11 @@ Status JournalRepository::insertBatch(const QList<NewRecord>& records)
 
 Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records)
 {
+    // Every statement is prepared before the first number is taken: from then on the year's counter row stays locked
+    // until the commit, and every other workstation's registration waits (on a server, a prepare is a round trip).
     YearlyCounter numbers(m_db, QStringLiteral("journal_counter"), QStringLiteral("reg_year"));
     QSqlQuery insertQuery = m_db.prepare(kInsert);
+    QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());
     // The index rows go in with one statement at the end. SQLite 3.40's FTS5 writes its pending terms to disk at
     // every statement savepoint, and each INSERT into journal_entry opens one: indexing entry by entry wrote a tiny
     // segment per entry and merged them again (100,000 demo entries took 10 s instead of 6).
@@ -276,7 +275,6 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
             QJsonArray{*id, dialect.searchText(text[0]), dialect.searchText(text[1]), dialect.searchText(text[2])});
     }
     if (!indexRows.isEmpty()) {
-        QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());
         index.bindValue(QStringLiteral(":rows"),
                         QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
         if (auto ok = m_db.exec(index); !ok)
