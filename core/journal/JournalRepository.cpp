@@ -223,13 +223,30 @@ Status JournalRepository::writeFullText(const QString& statement, EntryId id, co
     return m_db.exec(query);
 }
 
+// The statements that write new entries. They are prepared before the transaction begins and let go after it ends
+// (declared before it, they outlive it): on a server each prepare and each release is a round trip, and from the
+// first number taken to the commit the year's counter row is locked, so that every other workstation's registration
+// waits for whatever happens in between.
+struct JournalRepository::EntryStatements {
+    explicit EntryStatements(const Database& db)
+        : numbers(db, QStringLiteral("journal_counter"), QStringLiteral("reg_year"))
+        , insert(db.prepare(kInsert))
+        , index(db.prepare(db.dialect().fullTextAddMany()))
+    {}
+
+    YearlyCounter numbers;
+    QSqlQuery insert;
+    QSqlQuery index;
+};
+
 Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId by, const QDateTime& now,
                                                const AlsoWrite& alsoWrite)
 {
+    EntryStatements statements(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto ids = writeEntries({{draft, by, now}});
+    auto ids = writeEntries({{draft, by, now}}, statements);
     if (!ids)
         return std::unexpected(ids.error());
     if (alsoWrite) {
@@ -243,21 +260,17 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
 
 Status JournalRepository::insertBatch(const QList<NewRecord>& records)
 {
+    EntryStatements statements(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    if (auto ids = writeEntries(records); !ids)
+    if (auto ids = writeEntries(records, statements); !ids)
         return std::unexpected(ids.error());
     return tx->commit();
 }
 
-Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records)
+Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records, EntryStatements& statements)
 {
-    // Every statement is prepared before the first number is taken: from then on the year's counter row stays locked
-    // until the commit, and every other workstation's registration waits (on a server, a prepare is a round trip).
-    YearlyCounter numbers(m_db, QStringLiteral("journal_counter"), QStringLiteral("reg_year"));
-    QSqlQuery insertQuery = m_db.prepare(kInsert);
-    QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());
     // The index rows go in with one statement at the end. SQLite 3.40's FTS5 writes its pending terms to disk at
     // every statement savepoint, and each INSERT into journal_entry opens one: indexing entry by entry wrote a tiny
     // segment per entry and merged them again (100,000 demo entries took 10 s instead of 6).
@@ -265,7 +278,8 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
     ids.reserve(records.size());
     QJsonArray indexRows;
     for (const NewRecord& record : records) {
-        auto id = insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), numbers, insertQuery);
+        auto id =
+            insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), statements.numbers, statements.insert);
         if (!id)
             return std::unexpected(id.error());
         ids << *id;
@@ -275,9 +289,9 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
             QJsonArray{*id, dialect.searchText(text[0]), dialect.searchText(text[1]), dialect.searchText(text[2])});
     }
     if (!indexRows.isEmpty()) {
-        index.bindValue(QStringLiteral(":rows"),
-                        QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
-        if (auto ok = m_db.exec(index); !ok)
+        statements.index.bindValue(QStringLiteral(":rows"),
+                                   QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
+        if (auto ok = m_db.exec(statements.index); !ok)
             return std::unexpected(ok.error());
     }
     return ids;

@@ -87,8 +87,10 @@ private:
     [[nodiscard]] Result<int> fullTextMatches(const QString& query, bool countAgain) const;
     // Runs one of the dialect's full-text statements (SqlDialect::fullTextAdd, fullTextRemove) for an entry.
     [[nodiscard]] Status writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const;
-    // Numbers, writes and indexes entries inside the caller's transaction; returns their ids in order.
-    [[nodiscard]] Result<QList<EntryId>> writeEntries(const QList<NewRecord>& records);
+    struct EntryStatements;
+    // Numbers, writes and indexes entries inside the caller's transaction with `statements`, which the caller
+    // prepared before it began; returns their ids in order.
+    [[nodiscard]] Result<QList<EntryId>> writeEntries(const QList<NewRecord>& records, EntryStatements& statements);
     // Numbers and writes one entry; the caller adds it to the full-text index.
     [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, YearlyCounter& numbers,
                                             QSqlQuery& insert);
