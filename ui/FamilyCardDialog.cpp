@@ -90,6 +90,31 @@ QString fieldNames(const QStringList& codes)
     return names.join(QStringLiteral(", "));
 }
 
+// The fields both changed, each with what the user had typed there if it is text, cut to a length a banner can quote.
+QString collidedFields(const QStringList& codes, const core::FamilyDraft& mine)
+{
+    const std::pair<const char*, const QString*> texts[] = {
+        {"registeredAddress", &mine.registeredAddress},
+        {"actualAddress", &mine.actualAddress},
+        {"housingNotes", &mine.housingNotes},
+        {"incomeNotes", &mine.incomeNotes},
+    };
+    constexpr int kExcerpt = 80;
+    QStringList fields;
+    for (const QString& code : codes) {
+        QString typed;
+        for (const auto& [name, text] : texts) {
+            if (code == QLatin1String(name))
+                typed = text->simplified();
+        }
+        if (typed.size() > kExcerpt)
+            typed = typed.left(kExcerpt - 1) + QChar(0x2026);
+        const QString label = core::FamilyService::fieldLabel(code);
+        fields << (typed.isEmpty() ? label : FamilyCardDialog::tr("%1 (yours: «%2»)").arg(label, typed));
+    }
+    return fields.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId id, QWidget* parent)
@@ -383,7 +408,7 @@ void FamilyCardDialog::mergeWithSaved(bool announce)
         notice << tr("Your changes to %1 are back in the form: save to keep them.").arg(fieldNames(merged.reapplied));
     if (!merged.collided.isEmpty())
         notice << tr("You both changed %1: the card shows their version, and «Put my version back» shows yours.")
-                      .arg(fieldNames(merged.collided));
+                      .arg(collidedFields(merged.collided, mine));
     if (announce && merged.reapplied.isEmpty() && merged.collided.isEmpty())
         notice << tr("None of your changes needed putting back.");
     if (!notice.isEmpty())

@@ -207,8 +207,8 @@ TEST_CASE("a card saved meanwhile at another desk: the save names who and when, 
     CHECK(card.incomeEdit()->toPlainText() == QStringLiteral("Пособие"));
     CHECK(card.bannerText() == QStringLiteral("Card %1 now shows what Администратор Системы saved at 14:41 "
                                               "(10.03.2026). Your changes to Income are back in the form: save to "
-                                              "keep them. You both changed Actual address: the card shows their "
-                                              "version, and «Put my version back» shows yours.")
+                                              "keep them. You both changed Actual address (yours: «ул. Новая, 1»): the "
+                                              "card shows their version, and «Put my version back» shows yours.")
                                    .arg(family.cardNo));
     CHECK_FALSE(card.reloadButton()->isVisible());
     REQUIRE(card.useMineButton()->isVisible());

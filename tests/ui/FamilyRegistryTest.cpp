@@ -179,7 +179,7 @@ TEST_CASE("a stale save shows the conflict banner and keeps both the other save 
     // Reload shows the other save; the address both changed is named, and the curator's own can be put back.
     card.reloadButton()->click();
     CHECK(card.actualAddressEdit()->text() == QStringLiteral("ул. Другая, 7"));
-    CHECK(card.banner()->text().contains(QStringLiteral("You both changed Actual address")));
+    CHECK(card.banner()->text().contains(QStringLiteral("You both changed Actual address (yours: «ул. Моя, 3»)")));
     CHECK_FALSE(card.reloadButton()->isVisibleTo(&card));
     CHECK(card.useMineButton()->isVisibleTo(&card));
     card.useMineButton()->click();
