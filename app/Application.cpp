@@ -22,6 +22,7 @@
 #include "core/partner/PartnerService.h"
 #include "core/recording/RecordingRepository.h"
 #include "core/statistics/StatisticsService.h"
+#include "core/storage/ChangeFeed.h"
 #include "core/storage/Database.h"
 #include "core/supportcase/CaseList.h"
 #include "core/supportcase/CaseService.h"
@@ -279,6 +280,8 @@ int Application::run()
     m_window->setNavigator(m_partners.get(), m_navigator.get());
     m_statistics = std::make_unique<core::StatisticsService>(*m_db, *m_audit, user);
     m_window->setStatisticsService(m_statistics.get());
+    m_changes = std::make_unique<core::ChangeFeed>(m_db->address());
+    m_window->setChangeFeed(m_changes.get());
     startTelephony();
     m_window->show();
     if (m_quitRequested)

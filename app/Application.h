@@ -13,6 +13,7 @@ class AuthService;
 class CaseList;
 class CaseService;
 class CategoryRepository;
+class ChangeFeed;
 class Database;
 class DistrictRepository;
 class FamilyRepository;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<core::JournalService> m_journal;
     std::unique_ptr<core::JournalReader> m_reader;       // after the window is gone, before the database
     std::unique_ptr<core::JournalExportJob> m_exportJob; // the same
+    std::unique_ptr<core::ChangeFeed> m_changes;         // the same
     std::unique_ptr<core::DistrictRepository> m_districts;
     std::unique_ptr<core::AuditRepository> m_audit;
     std::unique_ptr<core::FamilyRepository> m_familyRepo;

@@ -26,8 +26,8 @@ readonly PACKAGES=(
     # opusdec, the line benchmark runs minimodem beside the console's decoder
     libspandsp-dev libtiff-dev libsndfile1-dev libopusenc-dev espeak-ng opus-tools minimodem
     # the journal and statistics exports: libxlsxwriter writes XLSX; the tests read the files back with xlsx2csv and
-    # openpyxl, the PDF documents with pdftotext and pdfinfo
-    libxlsxwriter-dev xlsx2csv python3-openpyxl poppler-utils
+    # openpyxl (which needs Pillow to see the charts' pictures), the PDF documents with pdftotext and pdfinfo
+    libxlsxwriter-dev xlsx2csv python3-openpyxl python3-pil poppler-utils
     # checks: formatting, the .desktop file and the AppStream metadata
     clang-format desktop-file-utils appstream
 )

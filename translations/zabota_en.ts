@@ -4,17 +4,17 @@
 <context>
     <name>zabota::app::DemoCommand</name>
     <message numerus="yes">
-        <source>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another file with --database.</source>
-        <translation>
-            <numerusform>The journal in %1 holds %n entry already; demo data go only into an empty journal. Choose another file with --database.</numerusform>
-            <numerusform>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another file with --database.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Filling %1 with %2 demo entries over %n year(s), seed %3…</source>
         <translation>
             <numerusform>Filling %1 with %2 demo entries over %n year, seed %3…</numerusform>
             <numerusform>Filling %1 with %2 demo entries over %n years, seed %3…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another database with --database.</source>
+        <translation>
+            <numerusform>The journal in %1 holds %n entry already; demo data go only into an empty journal. Choose another database with --database.</numerusform>
+            <numerusform>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another database with --database.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,6 +86,16 @@
         <translation>
             <numerusform>%n recording could not be deleted: %1</numerusform>
             <numerusform>%n recordings could not be deleted: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::ui::CaseDesk</name>
+    <message numerus="yes">
+        <source>%n new handoff(s) in your inbox: Ctrl+I opens it.</source>
+        <translation>
+            <numerusform>%n new handoff in your inbox: Ctrl+I opens it.</numerusform>
+            <numerusform>%n new handoffs in your inbox: Ctrl+I opens it.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,13 +19,21 @@
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
+    <message>
+        <source>The database server %1 asks for the password of the user «%2».</source>
+        <translation>Сервер базы данных %1 запрашивает пароль пользователя «%2».</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>этого компьютера</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
 </context>
 <context>
     <name>zabota::app::CommandLine</name>
-    <message>
-        <source>The database file to open, created if missing (default: %1).</source>
-        <translation>Файл базы данных; если его нет, он будет создан (по умолчанию: %1).</translation>
-    </message>
     <message>
         <source>path</source>
         <translation>путь</translation>
@@ -308,17 +316,17 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <source>The password of %1 is missing: give --password-file with a file readable only by you, or set the environment variable %2.</source>
         <translation>Нет пароля пользователя %1: укажите --password-file с файлом, доступным только вам, или задайте переменную окружения %2.</translation>
     </message>
+    <message>
+        <source>The database to open: a file, created if missing (default: %1), or a database on a PostgreSQL server shared by several workstations, as postgresql://user@server[:port]/database[?sslmode=require]. Without a password in the address the console asks for it.</source>
+        <translation>База данных: файл, создаётся, если его нет (по умолчанию: %1), или база на сервере PostgreSQL, общая для нескольких рабочих мест, в виде postgresql://пользователь@сервер[:порт]/база[?sslmode=require]. Если в адресе нет пароля, консоль спросит его.</translation>
+    </message>
+    <message>
+        <source>path or URL</source>
+        <translation>путь или адрес</translation>
+    </message>
 </context>
 <context>
     <name>zabota::app::DemoCommand</name>
-    <message numerus="yes">
-        <source>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another file with --database.</source>
-        <translation>
-            <numerusform>В журнале %1 уже есть %n запись; демонстрационные данные добавляются только в пустой журнал. Укажите другой файл в параметре --database.</numerusform>
-            <numerusform>В журнале %1 уже есть %n записи; демонстрационные данные добавляются только в пустой журнал. Укажите другой файл в параметре --database.</numerusform>
-            <numerusform>В журнале %1 уже есть %n записей; демонстрационные данные добавляются только в пустой журнал. Укажите другой файл в параметре --database.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Filling %1 with %2 demo entries over %n year(s), seed %3…</source>
         <translation>
@@ -334,6 +342,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Done in %1 s: %2 users, %3 entries and %4 family cards created in %5, %6 entries tied to a family. The demo staff log in with the password «%7» (dispatcher petrova.a, curator morozova.n, supervisor belova.t); the administrator is created at the first start of the console.</source>
         <translation>Готово за %1 с: в %5 создано пользователей — %2, записей — %3, учётных карт семей — %4; к семьям привязано записей — %6. Демонстрационные сотрудники входят с паролем «%7» (диспетчер petrova.a, куратор случая morozova.n, руководитель belova.t); администратор создаётся при первом запуске программы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal in %1 holds %n entries already; demo data go only into an empty journal. Choose another database with --database.</source>
+        <translation>
+            <numerusform>В журнале %1 уже %n запись; демонстрационные данные добавляются только в пустой журнал. Выберите другую базу в --database.</numerusform>
+            <numerusform>В журнале %1 уже %n записи; демонстрационные данные добавляются только в пустой журнал. Выберите другую базу в --database.</numerusform>
+            <numerusform>В журнале %1 уже %n записей; демонстрационные данные добавляются только в пустой журнал. Выберите другую базу в --database.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,6 +748,109 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>The database reported an error. Nothing was saved; the details are in the log.</source>
         <translation>Ошибка базы данных. Ничего не сохранено; подробности записаны в лог-файл программы.</translation>
+    </message>
+    <message>
+        <source>This installation of Zabota cannot work with PostgreSQL: the Qt PostgreSQL driver is missing. Ask your administrator to install the package libqt6sql6-psql.</source>
+        <translation>Эта установка «Заботы» не может работать с PostgreSQL: нет драйвера Qt для PostgreSQL. Попросите администратора установить пакет libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2, which cannot hold every letter the console writes. Ask your administrator to create it again with ENCODING &apos;UTF8&apos;.</source>
+        <translation>База данных %1 хранит текст в кодировке %2, в которой помещаются не все буквы, которые пишет консоль. Попросите администратора создать её заново с ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>The database server %1 runs PostgreSQL %2; the console needs version %3 or newer. Ask your administrator to upgrade the server.</source>
+        <translation>На сервере базы данных %1 работает PostgreSQL %2; консоли нужна версия %3 или новее. Попросите администратора обновить сервер.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds the tables of another program, not of Zabota. Give the address of the console&apos;s own database with --database.</source>
+        <translation>В базе данных %1 таблицы другой программы, а не «Заботы». Укажите адрес собственной базы консоли в --database.</translation>
+    </message>
+    <message>
+        <source>The same record was saved just before, so nothing was saved now. Reload it and try again.</source>
+        <translation>Эта же запись была сохранена только что, поэтому сейчас ничего не сохранено. Загрузите её заново и повторите.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Another workstation saved the same record at the same moment, so nothing was saved here. Reload it and try again.</source>
+        <translation>Другое рабочее место сохранило эту же запись в тот же момент, поэтому здесь ничего не сохранено. Загрузите её заново и повторите.</translation>
+    </message>
+    <message>
+        <source>Another workstation was changing the same records at the same moment. Nothing was saved; try again in a moment.</source>
+        <translation>Другое рабочее место в тот же момент изменяло те же записи. Ничего не сохранено; повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database server took too long to answer. Nothing was saved; try again in a moment, and tell your administrator if it keeps happening.</source>
+        <translation>Сервер базы данных слишком долго не отвечал. Ничего не сохранено; повторите чуть позже, а если это повторяется, сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The database %1 accepts no changes at the moment (the server is read-only). Nothing was saved; ask your administrator.</source>
+        <translation>База данных %1 сейчас не принимает изменений (сервер только для чтения). Ничего не сохранено; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The database role «%1» is not allowed to use the tables of the database %2. Nothing was saved; ask your administrator to make the role the owner of the database.</source>
+        <translation>Роли базы данных «%1» не разрешено работать с таблицами базы %2. Ничего не сохранено; попросите администратора сделать эту роль владельцем базы.</translation>
+    </message>
+    <message>
+        <source>The database server %1 has run out of disk space. Nothing was saved; tell your administrator.</source>
+        <translation>На сервере базы данных %1 закончилось место на диске. Ничего не сохранено; сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The database server %1 serves as many workstations as it may at the moment. Try again in a moment, or ask your administrator to raise its max_connections.</source>
+        <translation>Сервер базы данных %1 уже обслуживает столько рабочих мест, сколько ему разрешено. Повторите чуть позже или попросите администратора увеличить max_connections.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database «%2». Check the name in the address, or ask your administrator to create the database.</source>
+        <translation>На сервере %1 нет базы данных «%2». Проверьте имя в адресе или попросите администратора создать базу.</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not accept the user «%2» with this password. Check the user name and the password, or ask your administrator whether this workstation may connect.</source>
+        <translation>Сервер базы данных %1 не принял пользователя «%2» с этим паролем. Проверьте имя пользователя и пароль или спросите администратора, разрешено ли этому рабочему месту подключаться.</translation>
+    </message>
+    <message>
+        <source>The console cannot reach the database server %1. Check that the server is running and that the address %2 is right, and the network between them; nothing was saved.</source>
+        <translation>Консоль не может связаться с сервером базы данных %1. Проверьте, что сервер работает, что адрес %2 верен и что сеть между ними в порядке; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::DatabaseAddress</name>
+    <message>
+        <source>No database was given: give the path of a database file, or the address of a PostgreSQL database such as %1.</source>
+        <translation>База данных не указана: укажите путь к файлу базы или адрес базы PostgreSQL, например %1.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a database the console can open: give the path of a database file, or the address of a PostgreSQL database such as %2.</source>
+        <translation>«%1» — не база данных, которую может открыть консоль: укажите путь к файлу базы или адрес базы PostgreSQL, например %2.</translation>
+    </message>
+    <message>
+        <source>The database address «%1» cannot be read. Write it as postgresql://user:password@server:5432/database; a character such as @, : or / in the password is written as %40, %3A or %2F.</source>
+        <translation>Адрес базы данных «%1» не удаётся разобрать. Пишите его в виде postgresql://пользователь:пароль@сервер:5432/база; символы @, : или / в пароле пишутся как %40, %3A или %2F.</translation>
+    </message>
+    <message>
+        <source>The database address «%1» names no database: write its name after the server, as in %2.</source>
+        <translation>В адресе базы данных «%1» не указана база: напишите её имя после сервера, как в %2.</translation>
+    </message>
+    <message>
+        <source>The database address «%1» has port 0: leave the port out for the usual 5432, or give the server&apos;s port.</source>
+        <translation>В адресе базы данных «%1» порт 0: не указывайте порт, чтобы взять обычный 5432, или укажите порт сервера.</translation>
+    </message>
+    <message>
+        <source>The database address «%1» has a # part, which means nothing here: leave it out.</source>
+        <translation>В адресе базы данных «%1» есть часть после #, которая здесь ничего не значит: уберите её.</translation>
+    </message>
+    <message>
+        <source>The database address «%1» has the setting «%2», which the console does not know. The settings it takes are: %3.</source>
+        <translation>В адресе базы данных «%1» есть параметр «%2», который консоль не знает. Допустимые параметры: %3.</translation>
+    </message>
+    <message>
+        <source>The setting «%1» of the database address «%2» needs a value without «;».</source>
+        <translation>Значение параметра «%1» в адресе базы данных «%2» не должно содержать «;».</translation>
+    </message>
+    <message>
+        <source>The database address «%1» has sslmode=%2; it takes one of: %3.</source>
+        <translation>В адресе базы данных «%1» указано sslmode=%2; допустимые значения: %3.</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2712,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Entry %1 handed over</source>
         <translation>Семья из записи %1 передана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new handoff(s) in your inbox: Ctrl+I opens it.</source>
+        <translation>
+            <numerusform>%n новая передача во входящих: откройте их по Ctrl+I.</numerusform>
+            <numerusform>%n новые передачи во входящих: откройте их по Ctrl+I.</numerusform>
+            <numerusform>%n новых передач во входящих: откройте их по Ctrl+I.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5216,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Only supervisors and administrators see the statistics</source>
         <translation>Статистику видят только руководители и администраторы</translation>
+    </message>
+    <message>
+        <source>No connection to the database server: trying again…</source>
+        <translation>Нет связи с сервером базы данных: переподключение…</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Связь с сервером базы данных восстановлена.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ void CaseDesk::setHandoffService(core::HandoffService* handoffs)
     if (m_handoffInbox && handoffs != m_handoffs)
         delete m_handoffInbox;
     m_handoffs = handoffs;
+    m_knownInbox = inboxIds();
     m_handOffAction->setEnabled(m_handoffs != nullptr);
     m_handoffsAction->setEnabled(m_handoffs != nullptr);
 }
@@ -81,6 +82,38 @@ void CaseDesk::setCaseServices(core::CaseService* cases, const core::CaseList* l
     m_caseList = list;
     m_casesAction->setEnabled(m_caseService && m_caseList);
     m_lateAction->setEnabled(m_caseService && m_caseList);
+}
+
+std::optional<QSet<core::HandoffId>> CaseDesk::inboxIds() const
+{
+    if (!m_handoffs || !m_user.hasRole(core::Role::Curator))
+        return std::nullopt;
+    auto inbox = m_handoffs->inbox();
+    if (!inbox)
+        return std::nullopt;
+    QSet<core::HandoffId> ids;
+    for (const core::Handoff& handoff : std::as_const(*inbox))
+        ids.insert(handoff.id);
+    return ids;
+}
+
+void CaseDesk::reloadChanged(const QSet<QString>& tables)
+{
+    const auto touched = [&tables](const char* table) {
+        return tables.isEmpty() || tables.contains(QLatin1String(table));
+    };
+    if (touched("handoff")) {
+        if (m_handoffInbox)
+            m_handoffInbox->reload();
+        if (auto ids = inboxIds()) {
+            const qsizetype arrived = m_knownInbox ? (*ids - *m_knownInbox).size() : 0;
+            m_knownInbox = ids;
+            if (arrived > 0)
+                Q_EMIT statusMessage(tr("%n new handoff(s) in your inbox: Ctrl+I opens it.", nullptr, int(arrived)));
+        }
+    }
+    if (m_casesWindow && (touched("support_case") || touched("plan_item") || touched("handoff")))
+        m_casesWindow->reload();
 }
 
 HandoffInboxWindow* CaseDesk::showHandoffs()

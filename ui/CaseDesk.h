@@ -3,10 +3,12 @@
 
 #include "core/auth/User.h"
 #include "core/family/Family.h"
+#include "core/handoff/Handoff.h"
 #include "core/journal/JournalEntry.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -61,6 +63,9 @@ public:
     CaseWindow* openCase(qint64 caseId);
     // Hands the family of the selected entry to a curator.
     void handOffCurrentEntry();
+    // Another workstation changed `tables` (empty: anything may have changed): the inbox and the list of cases read
+    // again, and a curator hears of handoffs new in the inbox even when it is closed.
+    void reloadChanged(const QSet<QString>& tables);
 
 Q_SIGNALS:
     // A line for the window's status bar.
@@ -68,6 +73,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QList<core::CuratorChoice> curators() const;
+    // The handoffs in the inbox of a curator; nullopt for another user or when they cannot be read.
+    [[nodiscard]] std::optional<QSet<core::HandoffId>> inboxIds() const;
 
     QWidget* m_window;
     const core::User m_user;
@@ -78,6 +85,8 @@ private:
     core::CaseService* m_caseService = nullptr;
     const core::CaseList* m_caseList = nullptr;
     QPointer<HandoffInboxWindow> m_handoffInbox;
+    // The handoffs in the curator's inbox when it was last looked at, to tell which are new; nullopt before that.
+    std::optional<QSet<core::HandoffId>> m_knownInbox;
     QPointer<CasesWindow> m_casesWindow;
     QAction* m_handOffAction = nullptr;
     QAction* m_handoffsAction = nullptr;

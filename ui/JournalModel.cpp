@@ -39,7 +39,7 @@ JournalModel::JournalModel(core::JournalService& journal, QObject* parent)
 {
     recount();
     connect(&m_journal, &core::JournalService::entryAdded, this, &JournalModel::refresh);
-    connect(&m_journal, &core::JournalService::entryChanged, this, &JournalModel::onEntryChanged);
+    connect(&m_journal, &core::JournalService::entryChanged, this, &JournalModel::reloadChanged);
     connect(&m_journal, &core::JournalService::entryRemoved, this, &JournalModel::refresh);
 }
 
@@ -273,7 +273,7 @@ void JournalModel::refresh()
     endResetModel();
 }
 
-void JournalModel::onEntryChanged(core::EntryId)
+void JournalModel::reloadChanged()
 {
     // An edit may move an entry in or out of the filter; then the rows shift and the view must start over.
     // Otherwise the same rows are there, with new contents.

@@ -67,6 +67,9 @@ public:
 
     // Reads the count again and forgets every cached page.
     void refresh();
+    // After entries were changed or added (here or on another workstation): the same rows keep their place and show
+    // their new contents; when the filter now matches another number of entries the view starts over.
+    void reloadChanged();
 
     // How many pages were read from the journal since the model was made; for tests and diagnostics.
     [[nodiscard]] int pageFetchCount() const { return m_pageFetches; }
@@ -85,7 +88,6 @@ private:
     [[nodiscard]] QVariant display(const core::JournalEntry& entry, int column) const;
     void recount();
     void dropCache();
-    void onEntryChanged(core::EntryId id);
     void onAnswer(quint64 ticket, const core::JournalFilter& filter, const core::Result<int>& count,
                   const core::Result<QList<core::JournalEntry>>& firstPage);
     void reportError(const QString& message) const;

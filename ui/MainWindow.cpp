@@ -7,6 +7,7 @@
 #include "core/navigator/NavigatorService.h"
 #include "core/partner/PartnerService.h"
 #include "core/statistics/StatisticsService.h"
+#include "core/storage/ChangeFeed.h"
 #include "ui/CallDesk.h"
 #include "ui/CaseDesk.h"
 #include "ui/CategoriesDialog.h"
@@ -590,6 +591,33 @@ void MainWindow::undoQuickCall()
         return;
     }
     statusBar()->showMessage(tr("Entry %1 has been taken back.").arg(number), kStatusMessageMs);
+}
+
+void MainWindow::setChangeFeed(core::ChangeFeed* feed)
+{
+    if (!m_connectionLabel) {
+        m_connectionLabel = new QLabel(this);
+        m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        m_connectionLabel->hide();
+        statusBar()->addPermanentWidget(m_connectionLabel);
+    }
+    connect(feed, &core::ChangeFeed::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.isEmpty() || tables.contains(QStringLiteral("journal_entry")))
+            m_model->reloadChanged();
+        m_desk->reloadChanged(tables);
+    });
+    connect(feed, &core::ChangeFeed::connectionLost, this, [this](const QString& message) {
+        // What the user typed stays in the open forms: a save refused now can be made again once the server is back.
+        // The whole sentence is the label's tooltip: the status bar has no room for it beside the label.
+        m_connectionLabel->setText(tr("No connection to the database server: trying again…"));
+        m_connectionLabel->setToolTip(message);
+        m_connectionLabel->show();
+    });
+    connect(feed, &core::ChangeFeed::connectionRestored, this, [this] {
+        m_connectionLabel->hide();
+        statusBar()->showMessage(tr("Connected to the database server again."), kStatusMessageMs);
+    });
 }
 
 void MainWindow::refresh()

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace zabota::core {
 class AuthService;
+class ChangeFeed;
 class CaseList;
 class CaseService;
 class JournalExportJob;
@@ -92,6 +93,10 @@ public:
     // Enables the statistics (Reports → Statistics, Ctrl+T) for a supervisor or an administrator; it must outlive the
     // window.
     void setStatisticsService(core::StatisticsService* statistics);
+    // Live updates: the journal, the handoffs and the cases read again when another workstation changed them, and a
+    // red line in the status bar while the database server cannot be reached. The feed must outlive the window.
+    void setChangeFeed(core::ChangeFeed* feed);
+    [[nodiscard]] QLabel* connectionLabel() const { return m_connectionLabel; }
     // Opens (or raises) the statistics window; null without the service or for a user who may not see it.
     StatisticsWindow* showStatistics();
     // Opens the registration form with `draft` (and `panel` on top of it); the entry saved, if one was.
@@ -135,6 +140,7 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr; // shown while the database server cannot be reached
     QPointer<QMessageBox> m_errorBox;
     CaseDesk* m_desk = nullptr;  // the handoffs and the cases
     CallDesk* m_calls = nullptr; // the phone lines, once set

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/documents/CaseDocuments.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "core/text/PrintedPage.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
-#include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -250,18 +250,11 @@ Status CaseDocuments::write(const QString& path, const QString& title, const QSt
             file.errorString());
     {
         QPdfWriter pdf(&file);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("Zabota"));
-        pdf.setResolution(300);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 15, 15),
-                                      QPageLayout::Millimeter));
+        printed::setUpPage(pdf, title);
         QTextDocument doc;
-        doc.setDocumentMargin(0);
-        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 10));
-        // Fonts measured at the PDF's resolution, so that sizes in points are the sizes on paper.
-        doc.documentLayout()->setPaintDevice(&pdf);
+        const QSizeF page = printed::prepare(doc, pdf, QFont(QStringLiteral("DejaVu Serif"), 10));
         doc.setHtml(html);
-        doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+        doc.setPageSize(page);
         doc.print(&pdf);
     }
     if (!file.commit())

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/export/TableWriter.h"
+
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 // Dates as the exports write them, 05.03.2026 and 05.03.2026 14:30, made digit by digit: QDateTime::toString with a
 // format parses the format for every cell, a good part of the time of a CSV of 100,000 rows.
@@ -52,6 +55,31 @@ inline void twoDigits(QChar*& out, int value)
     detail::twoDigits(out, time.minute());
     text.append(digits, 5);
     return text;
+}
+
+[[nodiscard]] inline bool isText(ExportTable::Kind kind)
+{
+    return kind == ExportTable::Kind::Text || kind == ExportTable::Kind::LongText;
+}
+
+// A cell's value as every writer that writes text shows it: a number in digits, a date as above, a text as it is (for
+// the writer to escape or wrap); nothing for a null.
+[[nodiscard]] inline QString valueText(const QVariant& value, ExportTable::Kind kind)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (kind) {
+    case ExportTable::Kind::Number:
+        return QString::number(value.toLongLong());
+    case ExportTable::Kind::Date:
+        return dateText(value.toDate());
+    case ExportTable::Kind::DateTime:
+        return dateTimeText(value.toDateTime());
+    case ExportTable::Kind::Text:
+    case ExportTable::Kind::LongText:
+        break;
+    }
+    return value.toString();
 }
 
 } // namespace zabota::core::cells

@@ -47,20 +47,9 @@ CsvTableWriter::CsvTableWriter(QString path, QString target)
 
 QString CsvTableWriter::field(const QVariant& value, ExportTable::Kind kind)
 {
-    if (!value.isValid() || value.isNull())
-        return {};
-    switch (kind) {
-    case ExportTable::Kind::Number:
-        return QString::number(value.toLongLong());
-    case ExportTable::Kind::Date:
-        return cells::dateText(value.toDate());
-    case ExportTable::Kind::DateTime:
-        return cells::dateTimeText(value.toDateTime());
-    case ExportTable::Kind::Text:
-    case ExportTable::Kind::LongText:
-        break;
-    }
-    QString text = value.toString();
+    QString text = cells::valueText(value, kind);
+    if (!cells::isText(kind))
+        return text;
     if (!text.isEmpty() && (text[0] == u'=' || text[0] == u'+' || text[0] == u'-' || text[0] == u'@'))
         text.prepend(u'\'');
     return quoted(text);

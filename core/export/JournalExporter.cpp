@@ -25,18 +25,14 @@ namespace {
 // Rows between two calls of the progress callback.
 constexpr qint64 kProgressEvery = 64;
 
-// The widest word of an enum's labels.
+// The words of an enum's labels, of which the widest in the page's font sets a printed column's width.
 template <typename E>
-QString widestLabelWord()
+QStringList labelWords()
 {
-    QString widest;
-    for (const E value : allValues<E>()) {
-        for (const QString& word : label(value).split(u' ', Qt::SkipEmptyParts)) {
-            if (word.size() > widest.size())
-                widest = word;
-        }
-    }
-    return widest;
+    QStringList words;
+    for (const E value : allValues<E>())
+        words << label(value).split(u' ', Qt::SkipEmptyParts);
+    return words;
 }
 
 ExportTable::Column columnOf(JournalColumn column, bool depersonalised)
@@ -45,41 +41,41 @@ ExportTable::Column columnOf(JournalColumn column, bool depersonalised)
     const QString heading = label(column);
     switch (column) {
     case JournalColumn::RowNumber:
-        return {heading, K::Number, 6, QStringLiteral("00000")};
+        return {heading, K::Number, 6, {QStringLiteral("00000")}};
     case JournalColumn::RegNo:
-        return {heading, K::Text, 12, QStringLiteral("00000/2026")};
+        return {heading, K::Text, 12, {QStringLiteral("00000/2026")}};
     case JournalColumn::ReceivedAt:
         // A depersonalised export gives the day only: a time and a line could be matched to a phone bill.
-        return depersonalised ? ExportTable::Column{heading, K::Date, 11, QStringLiteral("00.00.0000")}
-                              : ExportTable::Column{heading, K::DateTime, 16, QStringLiteral("00.00.0000 00:00")};
+        return depersonalised ? ExportTable::Column{heading, K::Date, 11, {QStringLiteral("00.00.0000")}}
+                              : ExportTable::Column{heading, K::DateTime, 16, {QStringLiteral("00.00.0000 00:00")}};
     case JournalColumn::Channel:
-        return {heading, K::Text, 14, widestLabelWord<Channel>()};
+        return {heading, K::Text, 14, labelWords<Channel>()};
     case JournalColumn::Line:
-        return {heading, K::Text, 12, QStringLiteral("0000000000")};
+        return {heading, K::Text, 12, {QStringLiteral("0000000000")}};
     case JournalColumn::CallerType:
-        return {heading, K::Text, 12, widestLabelWord<CallerType>()};
+        return {heading, K::Text, 12, labelWords<CallerType>()};
     case JournalColumn::Anonymous:
-        return {heading, K::Text, 10, JournalExporter::tr("yes")};
+        return {heading, K::Text, 10, {JournalExporter::tr("yes")}};
     case JournalColumn::Applicant:
         return {heading, K::LongText, 26, {}};
     case JournalColumn::Phone:
-        return {heading, K::Text, 18, QStringLiteral("+7 (000) 000-00-00")};
+        return {heading, K::Text, 18, {QStringLiteral("+7 (000) 000-00-00")}};
     case JournalColumn::ReferringAgency:
         return {heading, K::LongText, 24, {}};
     case JournalColumn::ReferringDocNo:
-        return {heading, K::Text, 14, QStringLiteral("00-00/0000")};
+        return {heading, K::Text, 14, {QStringLiteral("00-00/0000")}};
     case JournalColumn::Category:
         return {heading, K::LongText, 26, {}};
     case JournalColumn::Urgency:
-        return {heading, K::Text, 11, widestLabelWord<Urgency>()};
+        return {heading, K::Text, 11, labelWords<Urgency>()};
     case JournalColumn::Summary:
         return {heading, K::LongText, 50, {}};
     case JournalColumn::ActionTaken:
         return {heading, K::LongText, 36, {}};
     case JournalColumn::CurrentStatus:
-        return {heading, K::Text, 14, widestLabelWord<EntryStatus>()};
+        return {heading, K::Text, 14, labelWords<EntryStatus>()};
     case JournalColumn::Disposition:
-        return {heading, K::Text, 17, widestLabelWord<Disposition>()};
+        return {heading, K::Text, 17, labelWords<Disposition>()};
     case JournalColumn::Dispatcher:
         return {heading, K::LongText, 22, {}};
     }
@@ -414,7 +410,7 @@ Status JournalExporter::audit(const JournalExportRequest& request, const ExportS
     for (const JournalColumn column : request.columns)
         columns.append(toCode(column));
     const QJsonObject details{
-        {QStringLiteral("export"), QStringLiteral("journal")},
+        {QStringLiteral("export"), {QStringLiteral("journal")}},
         {QStringLiteral("format"), toCode(summary.format)},
         {QStringLiteral("rows"), summary.rows},
         {QStringLiteral("file"), QDir::toNativeSeparators(summary.path)},

@@ -109,9 +109,9 @@ Status PdfTableWriter::begin(const ExportTable& table)
 
 void PdfTableWriter::layOutColumns()
 {
-    // Each column as wide as its content usually is (its sample, else Column::width characters), and never narrower
-    // than the longest word of its heading. Short columns (numbers, dates, codes, labels) keep that width; the long
-    // texts share what is left of the page, or give up room when the page is too narrow for all of them. Only when
+    // Each column as wide as its content usually is (its widest sample, else Column::width characters), and never
+    // narrower than the longest word of its heading. Short columns (numbers, dates, codes, labels) keep that width; the
+    // long texts share what is left of the page, or give up room when the page is too narrow for all of them. Only when
     // even that is not enough is every column narrowed alike.
     const QFontMetricsF body(m_body, m_pdf.get());
     const QFontMetricsF bold(m_bold, m_pdf.get());
@@ -126,8 +126,9 @@ void PdfTableWriter::layOutColumns()
         for (const QString& part : column.heading.split(u' ', Qt::SkipEmptyParts))
             word = std::max(word, bold.horizontalAdvance(part));
         const double minimum = word + 2 * m_padding;
-        const double content =
-            column.sample.isEmpty() ? column.width * character : body.horizontalAdvance(column.sample);
+        double content = column.samples.isEmpty() ? column.width * character : 0;
+        for (const QString& sample : column.samples)
+            content = std::max(content, body.horizontalAdvance(sample));
         const double wide = std::max(content + 2 * m_padding, minimum);
         natural << wide;
         if (column.kind == ExportTable::Kind::LongText) {
@@ -190,20 +191,9 @@ void PdfTableWriter::layOutColumns()
 
 QString PdfTableWriter::cellText(const QVariant& value, ExportTable::Kind kind) const
 {
-    if (!value.isValid() || value.isNull())
-        return {};
-    switch (kind) {
-    case ExportTable::Kind::Number:
-        return QString::number(value.toLongLong());
-    case ExportTable::Kind::Date:
-        return cells::dateText(value.toDate());
-    case ExportTable::Kind::DateTime:
-        return cells::dateTimeText(value.toDateTime());
-    case ExportTable::Kind::Text:
-    case ExportTable::Kind::LongText:
-        break;
-    }
-    QString text = value.toString();
+    QString text = cells::valueText(value, kind);
+    if (!cells::isText(kind))
+        return text;
     text.replace(QStringLiteral("\r\n"), QString(QChar::LineSeparator));
     text.replace(u'\n', QChar::LineSeparator);
     text.replace(u'\r', QChar::LineSeparator);

@@ -23,8 +23,9 @@ struct ExportTable {
         Kind kind = Kind::Text;
         double width = 12; // in characters of the body font, as Excel counts a column's width
         // For a column of short values: the widest of them, or of their words when they are long ("Handed off"
-        // may take two lines). A printed page gives such a column just that room and the long texts the rest.
-        QString sample;
+        // may take two lines); several when which is widest depends on the font. A printed page gives such a column
+        // the room of the widest and the long texts the rest.
+        QStringList samples;
     };
 
     QString title;       // "Hotline journal"

@@ -3,13 +3,13 @@
 
 #include "core/statistics/StatisticsFormat.h"
 #include "core/text/DateText.h"
+#include "core/text/PrintedPage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
 #include <QFont>
 #include <QImage>
-#include <QPageLayout>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -160,17 +160,9 @@ Result<QByteArray> StatisticsExporter::pdf(const StatisticsReport& report,
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&buffer);
-        pdf.setTitle(title() + QStringLiteral(": ") + report.period.title());
-        pdf.setCreator(QStringLiteral("Zabota"));
-        pdf.setResolution(300);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 15, 15),
-                                      QPageLayout::Millimeter));
+        printed::setUpPage(pdf, title() + QStringLiteral(": ") + report.period.title());
         QTextDocument doc;
-        doc.setDocumentMargin(0);
-        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-        // Fonts measured at the PDF's resolution, so that sizes in points are the sizes on paper.
-        doc.documentLayout()->setPaintDevice(&pdf);
-        const QSizeF page = pdf.pageLayout().paintRectPixels(pdf.resolution()).size();
+        const QSizeF page = printed::prepare(doc, pdf, QFont(QStringLiteral("DejaVu Sans"), 9));
         for (const StatisticsPicture& p : pictures) {
             QImage image;
             if (!p.png.isEmpty() && image.loadFromData(p.png, "PNG"))

@@ -41,6 +41,15 @@ constexpr int kSqliteConstraintPrimaryKey = 1555;
 // PostgreSQL: how long to wait for a server that does not answer, the oldest version the schema is written for, and
 // the key of the advisory lock that makes workstations take turns at upgrading the schema.
 constexpr int kConnectTimeoutSeconds = 10;
+// A connection whose server has gone is opened again at most this often, so that a form that reads several things
+// waits for one timeout, not one per read.
+constexpr qint64 kReconnectEveryMs = 3000;
+// A pulled cable sends no answer at all: TCP keepalives and a send timeout find that out in seconds rather than the
+// quarter of an hour the system waits by default.
+const std::pair<const char*, const char*> kLinkChecks[] = {
+    {"keepalives", "1"},       {"keepalives_idle", "10"},     {"keepalives_interval", "3"},
+    {"keepalives_count", "3"}, {"tcp_user_timeout", "10000"},
+};
 constexpr int kOldestPostgres = 130000;
 constexpr qint64 kMigrationLock = 7'215'001;
 
@@ -148,6 +157,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress& 
         options = options.withOption(QStringLiteral("client_encoding"), QStringLiteral("UTF8"));
         if (std::ranges::none_of(given, [](const auto& option) { return option.first == u"application_name"; }))
             options = options.withOption(QStringLiteral("application_name"), QStringLiteral("zabota"));
+        for (const auto& [key, value] : kLinkChecks) {
+            if (std::ranges::none_of(given, [key](const auto& option) { return option.first == QLatin1String(key); }))
+                options = options.withOption(QLatin1String(key), QLatin1String(value));
+        }
         connection.setConnectOptions(options.connectOptions());
         if (!connection.open())
             return std::unexpected(db->toError(connection.lastError()));
@@ -244,13 +257,8 @@ Status Database::configurePostgres()
                         .arg(path())
                         .arg(version / 10000)
                         .arg(kOldestPostgres / 10000));
-    // Times are whole seconds since the epoch in both dialects: the server's own clock functions, should a
-    // statement ever need them, count in UTC as SQLite's do.
-    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
-        return std::unexpected(toError(query.lastError()));
-    // The server's notices ("already exists, skipping") are no news to anyone.
-    if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
-        return std::unexpected(toError(query.lastError()));
+    if (auto started = startPostgresSession(); !started)
+        return started;
     // A database with tables but without our bookkeeping table belongs to another program: refuse before changing it.
     if (!query.exec(QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE c.relname = 'schema_migrations') "
                                    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -263,6 +271,48 @@ Status Database::configurePostgres()
                        "console's own database with --database.")
                         .arg(path()));
     return {};
+}
+
+Status Database::startPostgresSession() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // Times are whole seconds since the epoch in both dialects: the server's own clock functions, should a
+    // statement ever need them, count in UTC as SQLite's do.
+    if (!query.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        return std::unexpected(toError(query.lastError()));
+    // The server's notices ("already exists, skipping") are no news to anyone.
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
+        return std::unexpected(toError(query.lastError()));
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    if (m_lost && !m_inTransaction)
+        reconnect();
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::reconnect() const
+{
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 now = clock.msecsSinceReference();
+    if (m_lastReconnect != 0 && now - m_lastReconnect < kReconnectEveryMs)
+        return;
+    m_lastReconnect = now;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open()) {
+        qCWarning(lcDatabase) << "the server is still away:" << db.lastError().text();
+        return;
+    }
+    m_lost = false;
+    if (auto started = startPostgresSession(); !started) {
+        qCWarning(lcDatabase) << "reconnected, but the session could not be set up:" << started.error().detail;
+        return;
+    }
+    qCInfo(lcDatabase) << "connected again to" << path();
 }
 
 Status Database::refreshStatistics()
@@ -473,13 +523,16 @@ Error Database::postgresError(const QSqlError& error, const QString& detail) con
     if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03" ||
         says("could not connect") || says("connection refused") || says("could not translate host name") ||
         says("timeout expired") || says("server closed the connection") || says("no connection to the server") ||
-        says("starting up") || says("shutting down") || error.type() == QSqlError::ConnectionError)
+        says("starting up") || says("shutting down") || error.type() == QSqlError::ConnectionError ||
+        !QSqlDatabase::database(m_connectionName, false).isOpen()) {
+        m_lost = true;
         return {Error::Kind::CantOpen,
                 tr("The console cannot reach the database server %1. Check that the server is running and that the "
                    "address %2 is right, and the network between them; nothing was saved.")
                     .arg(server, shown),
                 detail,
                 {}};
+    }
     return {Error::Kind::Storage,
             tr("The database reported an error. Nothing was saved; the details are in the log."),
             detail,

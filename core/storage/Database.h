@@ -46,7 +46,12 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    [[nodiscard]] QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The connection. After the server was lost (its connection broke), the first use outside a transaction opens it
+    // again, at most once every few seconds while the server stays away; what failed meanwhile said so.
+    [[nodiscard]] QSqlDatabase connection() const;
+    // Whether the last thing sent to the server found it gone (PostgreSQL only); cleared once the connection is
+    // open again.
+    [[nodiscard]] bool isLost() const { return m_lost; }
     [[nodiscard]] const SqlDialect& dialect() const { return m_dialect; }
     // Where this database is; Database::open(address()) opens it again, e.g. on another thread.
     [[nodiscard]] const DatabaseAddress& address() const { return m_address; }
@@ -87,6 +92,8 @@ private:
     Database(QString connectionName, DatabaseAddress address, SqlDialect dialect);
     [[nodiscard]] Status configureSqlite();
     [[nodiscard]] Status configurePostgres();
+    [[nodiscard]] Status startPostgresSession() const;
+    void reconnect() const;
     [[nodiscard]] Status migrate(const QString& migrationsDir);
     [[nodiscard]] Error sqliteError(const QSqlError& error, const QString& detail) const;
     [[nodiscard]] Error postgresError(const QSqlError& error, const QString& detail) const;
@@ -100,6 +107,9 @@ private:
     // undoFailedWrite) and may then only be rolled back.
     mutable bool m_inTransaction = false;
     mutable bool m_transactionFailed = false;
+    // The server was found gone, and when the connection was last opened again (a monotonic clock, in ms).
+    mutable bool m_lost = false;
+    mutable qint64 m_lastReconnect = 0;
 };
 
 } // namespace zabota::core

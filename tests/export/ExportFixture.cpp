@@ -124,6 +124,28 @@ void ExportFixture::addBulk(int count, int summaryLength)
     REQUIRE(written.has_value());
 }
 
+void ExportFixture::addEveryLabel()
+{
+    const auto callers = core::allValues<core::CallerType>();
+    const auto channels = core::allValues<core::Channel>();
+    const auto urgencies = core::allValues<core::Urgency>();
+    const auto statuses = core::allValues<core::EntryStatus>();
+    const qsizetype count = std::max({callers.size(), channels.size(), urgencies.size(), statuses.size()});
+    QList<core::JournalRepository::NewRecord> records;
+    const QDateTime start(QDate(2026, 2, 10), QTime(9, 0));
+    for (qsizetype i = 0; i < count; ++i) {
+        auto r = record(db, start.addSecs(i * 60), db.dispatcher().id);
+        r.draft.callerType = callers[i % callers.size()];
+        r.draft.channel = channels[i % channels.size()];
+        r.draft.urgency = urgencies[i % urgencies.size()];
+        r.draft.status = statuses[i % statuses.size()];
+        r.draft.applicantName = QStringLiteral("Заявитель %1").arg(i + 1);
+        records << r;
+    }
+    const auto written = db.journalRepo().insertBatch(records);
+    REQUIRE(written.has_value());
+}
+
 QStringList ExportFixture::personalStrings()
 {
     return {QStringLiteral("Ёлкина"),    QStringLiteral("Иванов"),    QStringLiteral("Пётр"),

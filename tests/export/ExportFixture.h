@@ -33,6 +33,8 @@ public:
     [[nodiscard]] QStringList leftovers() const;
     // Adds `count` appeals in February 2026, each with a summary of about `summaryLength` characters.
     void addBulk(int count, int summaryLength = 120);
+    // Adds appeals in February 2026 that between them have every caller type, channel, urgency and status.
+    void addEveryLabel();
 
     // Names, phones, an address and words of the summaries: none may be in a depersonalised export.
     [[nodiscard]] static QStringList personalStrings();

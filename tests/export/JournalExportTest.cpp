@@ -2,17 +2,21 @@
 // The journal exported from a real database to CSV, XLSX and PDF and read back by other programs: Python's csv module,
 // openpyxl, xlsx2csv, pdftotext and pdfinfo. Then what must go wrong cleanly: a period backwards, no rows, folders that
 // cannot be written, a full disk, a cancel, a dispatcher.
+#include "core/EnumText.h"
 #include "core/export/JournalExportJob.h"
 #include "core/export/JournalExporter.h"
 #include "core/text/DateText.h"
 #include "tests/export/ExportFixture.h"
 #include "tests/export/ExportReaders.h"
+#include "tests/support/FileSizeLimit.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -25,6 +29,7 @@ using namespace zabota;
 using core::ExportFormat;
 using core::JournalColumn;
 using tests::ExportFixture;
+using tests::FileSizeLimit;
 namespace readers = tests::readers;
 
 namespace {
@@ -48,31 +53,6 @@ QStringList headings(const QList<JournalColumn>& columns)
         labels << core::label(column);
     return labels;
 }
-
-// Lowers the largest file this process may write, as a full disk would stop it; restored when it goes out of scope.
-// It holds for root as well.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        REQUIRE(::getrlimit(RLIMIT_FSIZE, &m_saved) == 0);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
-        rlimit lowered = m_saved;
-        lowered.rlim_cur = bytes;
-        REQUIRE(::setrlimit(RLIMIT_FSIZE, &lowered) == 0);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_saved{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 // Makes this thread obey file permissions even when it runs as root (as the tests do in CI): it lays down the
 // capability to override them until it goes out of scope. For anyone else permissions hold anyway.
@@ -254,6 +234,42 @@ TEST_CASE("a PDF export is A4 landscape with the centre, the period and the head
     CHECK(all.contains(QStringLiteral("125/2026"))); // the last entry
     CHECK(all.contains(QStringLiteral("Соседка Зинаида")));
     CHECK(all.contains(QStringLiteral("Вторая строка: адрес ул. Республики")));
+}
+
+TEST_CASE("in Russian, the PDF gives every short column room for its longest word, which no line break splits",
+          "[export][pdf]")
+{
+    // «Организация» and «Родственник» have as many letters, but the first is the wider: a column sized by the count of
+    // letters printed «Организаци» over «я».
+    QTranslator russian;
+    REQUIRE(russian.load(QStringLiteral(":/zabota/i18n/zabota_ru.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&russian));
+    const auto uninstall = qScopeGuard([&russian] { QCoreApplication::removeTranslator(&russian); });
+
+    ExportFixture f;
+    f.addEveryLabel();
+    auto exporter = exporterFor(f, f.supervisor);
+    const auto request = f.request(ExportFormat::Pdf, QStringLiteral("Журнал.pdf"));
+    REQUIRE(exporter.run(request).has_value());
+
+    const QString cells = readers::pdfRawText(request.path);
+    QStringList words;
+    const auto wordsOf = [&words](const QString& label) {
+        words << label.split(u' ', Qt::SkipEmptyParts);
+    };
+    for (const auto value : core::allValues<core::CallerType>())
+        wordsOf(core::label(value));
+    for (const auto value : core::allValues<core::Channel>())
+        wordsOf(core::label(value));
+    for (const auto value : core::allValues<core::Urgency>())
+        wordsOf(core::label(value));
+    for (const auto value : core::allValues<core::EntryStatus>())
+        wordsOf(core::label(value));
+    CHECK(words.contains(QStringLiteral("Организация")));
+    for (const QString& word : std::as_const(words)) {
+        INFO(word.toStdString());
+        CHECK(cells.contains(word));
+    }
 }
 
 TEST_CASE("a long summary runs on over the next page of the PDF instead of being cut", "[export][pdf]")

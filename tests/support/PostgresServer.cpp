@@ -57,7 +57,20 @@ QString findBinaries()
     return {};
 }
 
-// Runs one of PostgreSQL's programs; as root it runs as the user postgres, since the server refuses to run as root.
+// The command that runs a program as the user postgres, for a test run as root (the server refuses to run as root).
+// It keeps one privilege of root's: to look into every folder, for a machine whose / only root may enter (a chroot
+// made in a private temporary folder is one), where the user postgres could not even start a program.
+QStringList asPostgres()
+{
+    return {QStringLiteral("setpriv"),
+            QStringLiteral("--reuid=postgres"),
+            QStringLiteral("--regid=postgres"),
+            QStringLiteral("--init-groups"),
+            QStringLiteral("--inh-caps=+dac_read_search"),
+            QStringLiteral("--ambient-caps=+dac_read_search")};
+}
+
+// Runs one of PostgreSQL's programs; as root it runs as the user postgres.
 std::expected<QString, QString> runTool(const QString& bin, const QString& tool, const QStringList& arguments)
 {
     QProcess process;
@@ -65,9 +78,9 @@ std::expected<QString, QString> runTool(const QString& bin, const QString& tool,
     process.setStandardInputFile(QProcess::nullDevice());
     const QString program = bin + QLatin1Char('/') + tool;
     if (asRoot()) {
-        process.setProgram(QStringLiteral("runuser"));
-        process.setArguments(
-            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
+        const QStringList command = asPostgres();
+        process.setProgram(command.first());
+        process.setArguments(command.mid(1) + QStringList{program} + arguments);
     } else {
         process.setProgram(program);
         process.setArguments(arguments);
@@ -92,8 +105,8 @@ QString temporaryBase()
     if (!asRoot())
         return base;
     QProcess probe;
-    probe.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                                            QStringLiteral("test"), QStringLiteral("-w"), base});
+    const QStringList command = asPostgres();
+    probe.start(command.first(), command.mid(1) + QStringList{QStringLiteral("test"), QStringLiteral("-w"), base});
     const bool reachable =
         probe.waitForFinished() && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
     return reachable ? base : QStringLiteral("/tmp");
@@ -148,13 +161,13 @@ struct PostgresServer::Cluster {
     // Stops the server and removes its folder once `pid` has ended, however it ends.
     void watch(qint64 pid) const
     {
-        const QString asPostgres = asRoot() ? QStringLiteral("runuser -u postgres -- ") : QString();
+        const QString prefix = asRoot() ? asPostgres().join(QLatin1Char(' ')) + QLatin1Char(' ') : QString();
         QProcess watchdog;
         watchdog.setProgram(QStringLiteral("sh"));
         watchdog.setArguments({QStringLiteral("-c"),
                                QStringLiteral("while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; %1\"$2/pg_ctl\" -D "
                                               "\"$3/data\" -m immediate -w stop; rm -rf \"$3\"")
-                                   .arg(asPostgres),
+                                   .arg(prefix),
                                QStringLiteral("zabota-postgres-watchdog"), QString::number(pid), bin, dir});
         watchdog.setStandardInputFile(QProcess::nullDevice());
         watchdog.setStandardOutputFile(QProcess::nullDevice());

@@ -4,6 +4,7 @@
 #include "core/telephony/CallRecorder.h"
 
 #include "core/telephony/WavReader.h"
+#include "tests/support/FileSizeLimit.h"
 #include "tests/support/QtPrinting.h"
 #include "tests/telephony/RecordingProbe.h"
 
@@ -23,6 +24,7 @@
 using zabota::core::Error;
 using zabota::telephony::CallRecorder;
 using zabota::telephony::WavReader;
+using zabota::tests::FileSizeLimit;
 using zabota::tests::ProbeTone;
 
 namespace {
@@ -101,31 +103,6 @@ RiffSizes riffSizesOf(const QByteArray& file)
     }
     return sizes;
 }
-
-// Lowers the largest file this process may write, as a full disk would stop it; restored when it goes out of scope.
-// It holds for root as well.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        REQUIRE(::getrlimit(RLIMIT_FSIZE, &m_saved) == 0);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead
-        rlimit lowered = m_saved;
-        lowered.rlim_cur = bytes;
-        REQUIRE(::setrlimit(RLIMIT_FSIZE, &lowered) == 0);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_saved{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 } // namespace
 

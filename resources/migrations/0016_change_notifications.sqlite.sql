@@ -1,0 +1,3 @@
+-- Nothing to do in an SQLite file: the workstations that share one file see each other's changes by its data version
+-- (PRAGMA data_version), which 0016_change_notifications.postgres.sql stands in for on a server. The step is recorded
+-- all the same, so that both kinds of database carry the same schema versions.
