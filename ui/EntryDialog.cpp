@@ -5,6 +5,7 @@
 #include "core/handoff/HandoffService.h"
 #include "core/journal/JournalService.h"
 #include "core/navigator/NavigatorService.h"
+#include "core/text/DateText.h"
 #include "ui/EnumCombo.h"
 #include "ui/FamilyLinkPanel.h"
 
@@ -24,6 +25,10 @@ namespace {
 const QString kDateTimeFormat = QStringLiteral("dd.MM.yyyy HH:mm");
 const QString kBannerStyle = QStringLiteral("QFrame#banner { background: #fdecea; border: 1px solid #d93025; "
                                             "border-radius: 4px; } QLabel { color: #a50e0e; }");
+// After a reload: not an error, but something to read before saving.
+const QString kNoticeStyle = QStringLiteral("QFrame#banner { background: #fff8e1; border: 1px solid #f9a825; "
+                                            "border-radius: 4px; } QLabel { color: #4e342e; }");
+const QString kSituation = QStringLiteral("situation");
 const QString kOverLimitStyle = QStringLiteral("color: #c5221f; font-weight: bold;");
 
 qint64 minuteOf(const QDateTime& at)
@@ -57,6 +62,42 @@ QString checkBoxText(const QString& text, const QFontMetrics& metrics, int width
     if (!line.isEmpty())
         lines << line;
     return lines.join(QLatin1Char('\n')).replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// A field of the merge as a person reads it.
+QString fieldName(const QString& code)
+{
+    return code == kSituation ? EntryDialog::tr("Life situation") : core::JournalService::fieldLabel(code);
+}
+
+QString fieldNames(const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& code : codes)
+        names << fieldName(code);
+    return names.join(QStringLiteral(", "));
+}
+
+// The text a user typed into a text field of the draft, cut to a length a banner can quote; empty for other fields.
+QString typedExcerpt(const core::EntryDraft& d, const QString& code)
+{
+    const std::pair<const char*, const QString*> texts[] = {
+        {"line", &d.line},
+        {"applicantName", &d.applicantName},
+        {"applicantPhone", &d.applicantPhone},
+        {"referringAgency", &d.referringAgency},
+        {"referringDocNo", &d.referringDocNo},
+        {"summary", &d.summary},
+        {"actionTaken", &d.actionTaken},
+    };
+    constexpr int kExcerpt = 80;
+    for (const auto& [name, text] : texts) {
+        if (code != QLatin1String(name))
+            continue;
+        const QString simple = text->simplified();
+        return simple.size() > kExcerpt ? simple.left(kExcerpt - 1) + QChar(0x2026) : simple;
+    }
+    return {};
 }
 
 } // namespace
@@ -113,6 +154,7 @@ void EntryDialog::setUpForm()
     m_ui->banner->setStyleSheet(kBannerStyle);
     m_ui->banner->hide();
     m_ui->reloadButton->hide();
+    m_ui->useMineButton->hide();
     m_ui->historyButton->hide();
     m_ui->history->hide();
 
@@ -140,6 +182,7 @@ void EntryDialog::setUpForm()
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &EntryDialog::reject);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &EntryDialog::reloadEntry);
+    connect(m_ui->useMineButton, &QPushButton::clicked, this, &EntryDialog::useMine);
     connect(m_ui->anonymous, &QCheckBox::toggled, this, &EntryDialog::setAnonymous);
     connect(m_ui->callerType, &QComboBox::currentIndexChanged, this, [this] {
         const bool agency = selected(m_ui->callerType, core::CallerType::Other) == core::CallerType::Agency;
@@ -530,6 +573,11 @@ bool EntryDialog::reloadOffered() const
     return !m_ui->banner->isHidden() && !m_ui->reloadButton->isHidden();
 }
 
+bool EntryDialog::useMineOffered() const
+{
+    return !m_ui->banner->isHidden() && !m_ui->useMineButton->isHidden();
+}
+
 QString EntryDialog::headerText() const
 {
     return m_ui->header->isHidden() ? QString() : m_ui->header->text();
@@ -608,10 +656,12 @@ bool EntryDialog::eventFilter(QObject* watched, QEvent* event)
 
 void EntryDialog::showError(const core::Error& error)
 {
+    m_ui->banner->setStyleSheet(kBannerStyle);
     m_ui->bannerLabel->setText(error.message);
     m_ui->banner->show();
     const bool canReload = error.kind == core::Error::Kind::Conflict && m_existing;
     m_ui->reloadButton->setVisible(canReload);
+    m_ui->useMineButton->hide();
 
     QWidget* target = field(error.field);
     if (target && !target->isEnabled())
@@ -622,11 +672,20 @@ void EntryDialog::showError(const core::Error& error)
         m_ui->reloadButton->setFocus(Qt::OtherFocusReason);
 }
 
+void EntryDialog::showNotice(const QString& message)
+{
+    m_ui->banner->setStyleSheet(kNoticeStyle);
+    m_ui->bannerLabel->setText(message);
+    m_ui->banner->show();
+    m_ui->reloadButton->hide();
+}
+
 void EntryDialog::clearBanner()
 {
     m_ui->bannerLabel->clear();
     m_ui->banner->hide();
     m_ui->reloadButton->hide();
+    m_ui->useMineButton->hide();
 }
 
 void EntryDialog::setAnonymous(bool anonymous)
@@ -662,31 +721,100 @@ void EntryDialog::reloadEntry()
 {
     if (!m_existing)
         return;
-    QMessageBox box(QMessageBox::Question, windowTitle(),
-                    tr("Reload entry %1 as it is saved now?").arg(m_existing->registrationNumber()),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(tr("What you typed in this form will be replaced."));
-    box.setDefaultButton(QMessageBox::No);
-    box.setEscapeButton(QMessageBox::No);
-    if (box.exec() != QMessageBox::Yes)
-        return;
+    // Reload never throws away what was typed, so it asks nothing first. The form shows the entry as it is saved now,
+    // with the dispatcher's own changes put back on top wherever the other person left that field alone: what a
+    // dispatcher interrupted by a colleague's save expects, since both pieces of work stay and only a field both of
+    // them changed needs a decision. There the form shows the colleague's value (a save never overwrites what nobody
+    // has seen), the banner names the field and quotes what the dispatcher had typed, and «Put my version back» shows
+    // the dispatcher's own value again. Nothing is saved until the dispatcher saves.
     auto fresh = m_journal.entry(m_existing->id);
     if (!fresh) {
-        showError(fresh.error());
+        core::Error error = fresh.error();
+        if (error.kind == core::Error::Kind::NotFound)
+            error.message = tr("Entry %1 was deleted at another workstation while you were editing it, so it cannot "
+                               "be saved. Your text is still in the form: copy what you need into a new entry.")
+                                .arg(m_existing->registrationNumber());
+        showError(error);
         return;
     }
-    clearBanner();
+    const core::EntryDraft mine = draft();
+    const core::EntryChecklist mineChecklist = checklist();
+    const core::EntryChecklist baseChecklist = m_loadedChecklist;
+    auto merged = core::JournalService::mergeDrafts(m_loaded, mine, fresh->draft);
+
     m_existing = *fresh;
     loadCategories(fresh->draft.categoryId, fresh->categoryTitle);
-    load(fresh->draft);
+    load(merged.draft);
+    m_loaded = fresh->draft;
     if (m_navigator) {
         const auto kept = m_navigator->checklistOf(fresh->id);
         if (!kept)
             showError(kept.error());
-        loadNavigator(kept.value_or(core::EntryChecklist{}));
+        const core::EntryChecklist theirs = kept.value_or(core::EntryChecklist{});
+        loadNavigator(theirs);
+        // The checklist merges as one more field.
+        if (mineChecklist != baseChecklist && mineChecklist != theirs) {
+            if (theirs == baseChecklist) {
+                showOwnChecklist(mineChecklist);
+                merged.reapplied << kSituation;
+            } else {
+                merged.collided << kSituation;
+            }
+        }
     }
+    m_mine = mine;
+    m_mineChecklist = mineChecklist;
+    m_collided = merged.collided;
     showEntryDetails();
+
+    const core::JournalEntry& e = *m_existing;
+    QStringList notice{tr("Entry %1 now shows what %2 saved at %3 (%4).")
+                           .arg(e.registrationNumber(), e.updatedByName, core::text::shownTime(e.updatedAt),
+                                core::text::shownDate(e.updatedAt.toLocalTime().date()))};
+    if (!merged.reapplied.isEmpty())
+        notice << tr("Your changes to %1 are back in the form: save to keep them.").arg(fieldNames(merged.reapplied));
+    if (!merged.collided.isEmpty()) {
+        QStringList yours;
+        for (const QString& code : std::as_const(merged.collided)) {
+            const QString typed = typedExcerpt(mine, code);
+            yours << (typed.isEmpty() ? fieldName(code) : tr("%1 (yours: «%2»)").arg(fieldName(code), typed));
+        }
+        notice << tr("You both changed %1: the form shows their version, and «Put my version back» shows yours.")
+                      .arg(yours.join(QStringLiteral("; ")));
+    }
+    if (merged.reapplied.isEmpty() && merged.collided.isEmpty())
+        notice << tr("None of your changes needed putting back.");
+    showNotice(notice.join(QLatin1Char(' ')));
+    m_ui->useMineButton->setVisible(!merged.collided.isEmpty());
+    if (!merged.collided.isEmpty())
+        m_ui->useMineButton->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->receivedAt->setFocus(Qt::OtherFocusReason);
+}
+
+void EntryDialog::useMine()
+{
+    if (m_collided.isEmpty())
+        return;
+    const core::EntryDraft loaded = m_loaded;
+    load(core::takeFields(core::JournalService::draftFields(), draft(), m_mine, m_collided));
+    m_loaded = loaded;
+    if (m_navigator && m_collided.contains(kSituation))
+        showOwnChecklist(m_mineChecklist);
+    showNotice(tr("Your version of %1 is back in the form: saving puts it over theirs.").arg(fieldNames(m_collided)));
+    m_collided.clear();
+    m_ui->useMineButton->hide();
     m_ui->receivedAt->setFocus(Qt::OtherFocusReason);
+}
+
+void EntryDialog::showOwnChecklist(const core::EntryChecklist& checklist)
+{
+    {
+        const QSignalBlocker blocker(m_ui->situation);
+        m_ui->situation->setCurrentIndex(
+            checklist.situationId ? std::max(0, m_ui->situation->findData(*checklist.situationId)) : 0);
+    }
+    showChecklist(checklist);
 }
 
 } // namespace zabota::ui

@@ -34,7 +34,8 @@ class EntryDialog;
 // keyboard alone: Tab walks the fields in reading order, Enter saves (Ctrl+Enter inside the two text boxes, where Enter
 // starts a new line), Esc closes and asks first if anything was typed. A refused save keeps the form open with
 // everything typed, names the problem in a banner at the top and puts the cursor in the field at fault; an entry
-// changed meanwhile by someone else is never overwritten: the banner offers to reload it.
+// changed meanwhile by someone else is never overwritten: the banner says who saved it and when, and offers to reload
+// it; the reload keeps what was typed (see reloadEntry).
 class EntryDialog final : public QDialog {
     Q_OBJECT
 
@@ -79,6 +80,9 @@ public:
     [[nodiscard]] QWidget* field(const QString& name) const;
     [[nodiscard]] QString bannerText() const;
     [[nodiscard]] bool reloadOffered() const;
+    // After a reload, true while fields both the user and the other person changed show the other person's values
+    // and «Put my version back» is offered.
+    [[nodiscard]] bool useMineOffered() const;
     [[nodiscard]] QString headerText() const;
     // The change history as listed, newest first: "dd.MM.yyyy HH:mm — Name: Field: old → new".
     [[nodiscard]] QStringList historyLines() const;
@@ -102,6 +106,11 @@ private:
     void setAnonymous(bool anonymous);
     void updateCounter(const QPlainTextEdit* editor, QLabel* counter, int limit);
     void reloadEntry();
+    // Puts the user's own values back into the fields both changed (after reloadEntry).
+    void useMine();
+    // Shows the situation and checklist the user had ticked, over the ones loaded.
+    void showOwnChecklist(const core::EntryChecklist& checklist);
+    void showNotice(const QString& message);
     // Fills the situation combo with the situations in use and the one the entry keeps, and shows its checklist.
     void loadNavigator(const core::EntryChecklist& kept);
     // The dispatcher chose a situation (or none) in the combo.
@@ -114,6 +123,11 @@ private:
     std::optional<core::JournalEntry> m_existing;
     // The draft the form was loaded with: fields the form does not show (the kind of call) are saved unchanged.
     core::EntryDraft m_loaded;
+    // The form as the user left it when a reload merged it with the entry as saved, and the fields both changed:
+    // what «Put my version back» restores.
+    core::EntryDraft m_mine;
+    core::EntryChecklist m_mineChecklist;
+    QStringList m_collided;
     std::optional<core::JournalEntry> m_saved;
     // Name and phone typed before «Anonymous» was ticked, given back when it is unticked.
     QString m_hiddenName;

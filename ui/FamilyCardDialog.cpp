@@ -2,6 +2,7 @@
 #include "ui/FamilyCardDialog.h"
 
 #include "core/family/FamilyService.h"
+#include "core/text/DateText.h"
 #include "ui/CategoryPeriodDialog.h"
 #include "ui/EnumCombo.h"
 #include "ui/MemberDialog.h"
@@ -77,6 +78,43 @@ QString yesNo(bool value)
     return value ? FamilyCardDialog::tr("yes") : QString();
 }
 
+const QString kErrorStyle = QStringLiteral("background: #fde7e9; color: #b00020; padding: 6px;");
+// After a reload: not an error, but something to read before saving.
+const QString kNoticeStyle = QStringLiteral("background: #fff8e1; color: #4e342e; padding: 6px;");
+
+QString fieldNames(const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& code : codes)
+        names << core::FamilyService::fieldLabel(code);
+    return names.join(QStringLiteral(", "));
+}
+
+// The fields both changed, each with what the user had typed there if it is text, cut to a length a banner can quote.
+QString collidedFields(const QStringList& codes, const core::FamilyDraft& mine)
+{
+    const std::pair<const char*, const QString*> texts[] = {
+        {"registeredAddress", &mine.registeredAddress},
+        {"actualAddress", &mine.actualAddress},
+        {"housingNotes", &mine.housingNotes},
+        {"incomeNotes", &mine.incomeNotes},
+    };
+    constexpr int kExcerpt = 80;
+    QStringList fields;
+    for (const QString& code : codes) {
+        QString typed;
+        for (const auto& [name, text] : texts) {
+            if (code == QLatin1String(name))
+                typed = text->simplified();
+        }
+        if (typed.size() > kExcerpt)
+            typed = typed.left(kExcerpt - 1) + QChar(0x2026);
+        const QString label = core::FamilyService::fieldLabel(code);
+        fields << (typed.isEmpty() ? label : FamilyCardDialog::tr("%1 (yours: «%2»)").arg(label, typed));
+    }
+    return fields.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId id, QWidget* parent)
@@ -85,6 +123,7 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     , m_id(id)
     , m_banner(new QLabel(this))
     , m_reload(new QPushButton(tr("&Reload"), this))
+    , m_useMine(new QPushButton(tr("Put my version &back"), this))
     , m_header(new QLabel(this))
     , m_composition(new QLabel(this))
     , m_registeredAddress(new QLineEdit(this))
@@ -101,8 +140,11 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     setWindowTitle(tr("Family card"));
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fde7e9; color: #b00020; padding: 6px;"));
     m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_reload->setToolTip(tr("Show the card as it is saved now, with your changes put back where the other person left "
+                            "the field alone"));
+    m_useMine->setObjectName(QStringLiteral("useMineButton"));
+    m_useMine->setToolTip(tr("Show your own values again in the fields you both changed"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_composition->setObjectName(QStringLiteral("composition"));
@@ -140,6 +182,7 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     auto* bannerRow = new QHBoxLayout;
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_reload);
+    bannerRow->addWidget(m_useMine);
 
     auto* place = new QHBoxLayout;
     place->addWidget(m_district, 1);
@@ -180,6 +223,7 @@ FamilyCardDialog::FamilyCardDialog(core::FamilyService& families, core::FamilyId
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &FamilyCardDialog::save);
     connect(m_reload, &QPushButton::clicked, this, &FamilyCardDialog::reload);
+    connect(m_useMine, &QPushButton::clicked, this, &FamilyCardDialog::useMine);
     connect(m_putOn, &QPushButton::clicked, this, &FamilyCardDialog::putOnRegister);
     connect(m_takeOff, &QPushButton::clicked, this, &FamilyCardDialog::takeOffRegister);
 
@@ -320,8 +364,66 @@ void FamilyCardDialog::load()
 
 void FamilyCardDialog::reload()
 {
+    mergeWithSaved(true);
+}
+
+void FamilyCardDialog::mergeWithSaved(bool announce)
+{
+    if (!m_loaded) {
+        hideBanner();
+        load();
+        return;
+    }
+    // As the journal's form does it (EntryDialog::reloadEntry): nothing typed is thrown away, so nothing is asked
+    // first. The card shows what is saved now, with the user's own edits put back wherever the other person left that
+    // field alone; a field both changed shows the other person's value, is named in the banner, and «Put my version
+    // back» shows the user's own again. Nothing is saved until the user saves.
+    const core::FamilyDraft base = m_family.draft;
+    const core::FamilyDraft mine = editedDraft();
+    const auto fresh = m_families.openCard(m_id);
+    if (!fresh) {
+        // Deleted meanwhile, or unreadable: the form keeps every edit.
+        showBanner(fresh.error().kind == core::Error::Kind::NotFound
+                       ? tr("Family card %1 was deleted at another workstation while you were editing it, so it "
+                            "cannot be saved. Your edits are still in the form: copy what you need before you close "
+                            "it.")
+                             .arg(m_family.cardNo)
+                       : fresh.error().message,
+                   false);
+        return;
+    }
     hideBanner();
-    load();
+    const auto merged = core::FamilyService::mergeDrafts(base, mine, fresh->draft);
+    display(*fresh);
+    showDraft(merged.draft, *fresh);
+    m_mine = mine;
+    m_collided = merged.collided;
+
+    QStringList notice;
+    if (announce)
+        notice << tr("Card %1 now shows what %2 saved at %3 (%4).")
+                      .arg(fresh->cardNo, fresh->updatedByName, core::text::shownTime(fresh->updatedAt),
+                           core::text::shownDate(fresh->updatedAt.toLocalTime().date()));
+    if (!merged.reapplied.isEmpty())
+        notice << tr("Your changes to %1 are back in the form: save to keep them.").arg(fieldNames(merged.reapplied));
+    if (!merged.collided.isEmpty())
+        notice << tr("You both changed %1: the card shows their version, and «Put my version back» shows yours.")
+                      .arg(collidedFields(merged.collided, mine));
+    if (announce && merged.reapplied.isEmpty() && merged.collided.isEmpty())
+        notice << tr("None of your changes needed putting back.");
+    if (!notice.isEmpty())
+        showNotice(notice.join(QLatin1Char(' ')));
+    m_useMine->setVisible(!merged.collided.isEmpty());
+}
+
+void FamilyCardDialog::useMine()
+{
+    if (m_collided.isEmpty())
+        return;
+    showDraft(core::takeFields(core::FamilyService::draftFields(), editedDraft(), m_mine, m_collided), m_family);
+    showNotice(tr("Your version of %1 is back in the form: saving puts it over theirs.").arg(fieldNames(m_collided)));
+    m_collided.clear();
+    m_useMine->hide();
 }
 
 void FamilyCardDialog::display(const core::Family& family)
@@ -347,28 +449,7 @@ void FamilyCardDialog::display(const core::Family& family)
     m_header->setText(header.join(QStringLiteral(" · ")));
     m_composition->setText(composition(draft.members, today));
 
-    m_registeredAddress->setText(draft.registeredAddress);
-    m_actualAddress->setText(draft.actualAddress);
-    m_phones->setPlainText(draft.phones.join(QLatin1Char('\n')));
-    m_housing->setPlainText(draft.housingNotes);
-    m_income->setPlainText(draft.incomeNotes);
-    m_specialAttention->setChecked(draft.specialAttention);
-    {
-        const QSignalBlocker blocker(m_district);
-        selectId(m_district, draft.districtId, family.districtName);
-    }
-    loadMicroDistricts(draft.microDistrictId);
-    selectId(m_curator, draft.curatorId, family.curatorName);
-    for (int i = 0; i < m_needs->count(); ++i) {
-        QListWidgetItem* item = m_needs->item(i);
-        const auto need = static_cast<core::NeedCircumstance>(item->data(Qt::UserRole).toInt());
-        item->setCheckState(draft.needs.contains(need) ? Qt::Checked : Qt::Unchecked);
-    }
-
-    m_editedMembers = draft.members;
-    showMembers();
-    m_editedCategories = draft.categories;
-    showCategories();
+    showDraft(draft, family);
 
     m_registrations->setRowCount(int(family.registrations.size()));
     for (int row = 0; row < family.registrations.size(); ++row) {
@@ -401,6 +482,32 @@ void FamilyCardDialog::display(const core::Family& family)
                {entry.registrationNumber(), QLocale().toString(entry.draft.receivedAt, QLocale::ShortFormat),
                 entry.draft.applicantName, entry.draft.summary});
     }
+}
+
+void FamilyCardDialog::showDraft(const core::FamilyDraft& draft, const core::Family& family)
+{
+    m_registeredAddress->setText(draft.registeredAddress);
+    m_actualAddress->setText(draft.actualAddress);
+    m_phones->setPlainText(draft.phones.join(QLatin1Char('\n')));
+    m_housing->setPlainText(draft.housingNotes);
+    m_income->setPlainText(draft.incomeNotes);
+    m_specialAttention->setChecked(draft.specialAttention);
+    {
+        const QSignalBlocker blocker(m_district);
+        selectId(m_district, draft.districtId, family.districtName);
+    }
+    loadMicroDistricts(draft.microDistrictId);
+    selectId(m_curator, draft.curatorId, family.curatorName);
+    for (int i = 0; i < m_needs->count(); ++i) {
+        QListWidgetItem* item = m_needs->item(i);
+        const auto need = static_cast<core::NeedCircumstance>(item->data(Qt::UserRole).toInt());
+        item->setCheckState(draft.needs.contains(need) ? Qt::Checked : Qt::Unchecked);
+    }
+
+    m_editedMembers = draft.members;
+    showMembers();
+    m_editedCategories = draft.categories;
+    showCategories();
 }
 
 void FamilyCardDialog::showMembers()
@@ -596,11 +703,11 @@ bool FamilyCardDialog::save()
         return false;
     const auto saved = m_families.updateFamily(m_id, m_family.version, editedDraft());
     if (!saved) {
+        // The message says who saved the card meanwhile and when, and that Reload keeps these edits.
         const bool conflict = saved.error().kind == core::Error::Kind::Conflict;
-        showBanner(conflict ? tr("%1 Reload the card to see the other change; your edits here are kept until you do.")
-                                  .arg(saved.error().message)
-                            : saved.error().message,
-                   conflict);
+        showBanner(saved.error().message, conflict);
+        if (conflict)
+            m_reload->setFocus(Qt::OtherFocusReason);
         return false;
     }
     hideBanner();
@@ -610,9 +717,19 @@ bool FamilyCardDialog::save()
 
 void FamilyCardDialog::showBanner(const QString& message, bool offerReload)
 {
+    m_banner->setStyleSheet(kErrorStyle);
     m_banner->setText(message);
     m_banner->setVisible(true);
     m_reload->setVisible(offerReload);
+    m_useMine->setVisible(false);
+}
+
+void FamilyCardDialog::showNotice(const QString& message)
+{
+    m_banner->setStyleSheet(kNoticeStyle);
+    m_banner->setText(message);
+    m_banner->setVisible(true);
+    m_reload->setVisible(false);
 }
 
 void FamilyCardDialog::hideBanner()
@@ -620,6 +737,7 @@ void FamilyCardDialog::hideBanner()
     m_banner->clear();
     m_banner->setVisible(false);
     m_reload->setVisible(false);
+    m_useMine->setVisible(false);
 }
 
 void FamilyCardDialog::putOnRegister()
@@ -645,7 +763,7 @@ void FamilyCardDialog::putOnRegister()
         showBanner(period.error().message, period.error().kind == core::Error::Kind::Conflict);
         return;
     }
-    reload();
+    mergeWithSaved(false);
 }
 
 void FamilyCardDialog::takeOffRegister()
@@ -675,7 +793,7 @@ void FamilyCardDialog::takeOffRegister()
         showBanner(period.error().message, period.error().kind == core::Error::Kind::Conflict);
         return;
     }
-    reload();
+    mergeWithSaved(false);
 }
 
 } // namespace zabota::ui

@@ -25,7 +25,8 @@ namespace zabota::ui {
 // the family's journal entries, newest first. Everything on the card is edited here — district, curator, addresses,
 // phones, notes, the special-attention flag, the members (Insert adds, Enter edits, Delete removes), the categories
 // with their dates and the circumstances of need — and written with Save; a stale save is refused and shown in a
-// banner that offers to reload, never overwritten. Closing with unsaved edits asks first.
+// banner that says who saved the card meanwhile and when, and offers to reload it, keeping the edits; it is never
+// overwritten. Closing with unsaved edits asks first.
 class FamilyCardDialog final : public QDialog {
     Q_OBJECT
 
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] QTableWidget* membersTable() const { return m_members; }
     [[nodiscard]] QLabel* compositionLabel() const { return m_composition; }
     [[nodiscard]] QLineEdit* actualAddressEdit() const { return m_actualAddress; }
+    [[nodiscard]] QPlainTextEdit* housingEdit() const { return m_housing; }
+    [[nodiscard]] QPlainTextEdit* incomeEdit() const { return m_income; }
     [[nodiscard]] QTableWidget* categoriesTable() const { return m_categories; }
     [[nodiscard]] QString bannerText() const;
     // The card as edited in the window, not yet saved.
@@ -51,8 +54,12 @@ public:
 
     // Saves the edited fields; false if the service refused (the banner says why).
     bool save();
-    // Reads the card again, dropping the edits.
+    // Reads the card again as saved now, putting the user's unsaved edits back on top where the other person left
+    // the field alone (see mergeWithSaved), and says what it did in the banner.
     void reload();
+    // After a reload, puts the user's own values back into the fields both changed.
+    void useMine();
+    [[nodiscard]] QPushButton* useMineButton() const { return m_useMine; }
     // Closes the card, asking first if there are unsaved edits.
     void reject() override;
 
@@ -63,6 +70,11 @@ private:
     void load();
     void display(const core::Family& family);
     void showBanner(const QString& message, bool offerReload);
+    void showNotice(const QString& message);
+    // Shows the editable fields of `draft`; `family` names a district or curator no longer listed.
+    void showDraft(const core::FamilyDraft& draft, const core::Family& family);
+    // Reads the card again and merges the unsaved edits into it; `announce` says whose version is shown.
+    void mergeWithSaved(bool announce);
     void hideBanner();
     void putOnRegister();
     void takeOffRegister();
@@ -87,6 +99,11 @@ private:
 
     QLabel* m_banner = nullptr;
     QPushButton* m_reload = nullptr;
+    QPushButton* m_useMine = nullptr;
+    // The card as the user had edited it when a reload merged it with the card as saved, and the fields both
+    // changed: what «Put my version back» restores.
+    core::FamilyDraft m_mine;
+    QStringList m_collided;
     QLabel* m_header = nullptr;
     QLabel* m_composition = nullptr;
     QLineEdit* m_registeredAddress = nullptr;

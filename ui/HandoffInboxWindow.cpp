@@ -84,6 +84,13 @@ void HandoffInboxWindow::showMessage(const QString& text)
     m_message->setVisible(!text.isEmpty());
 }
 
+void HandoffInboxWindow::showRefusal(const core::Error& error)
+{
+    showMessage(error.message);
+    if (error.kind == core::Error::Kind::Conflict)
+        reload();
+}
+
 core::HandoffId HandoffInboxWindow::handoffAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
@@ -171,9 +178,11 @@ void HandoffInboxWindow::acceptCurrent()
     if (!h)
         return;
     auto accepted = m_handoffs.accept(h->id);
-    showMessage(accepted ? QString() : accepted.error().message);
-    if (!accepted)
+    if (!accepted) {
+        showRefusal(accepted.error());
         return;
+    }
+    showMessage({});
     reload();
     if (accepted->caseId)
         Q_EMIT caseOpened(*accepted->caseId);
@@ -193,9 +202,12 @@ void HandoffInboxWindow::giveBackCurrent(const QString& reason)
             return;
     }
     auto returned = m_handoffs.giveBack(h->id, typed);
-    showMessage(returned ? QString() : returned.error().message);
-    if (returned)
-        reload();
+    if (!returned) {
+        showRefusal(returned.error());
+        return;
+    }
+    showMessage({});
+    reload();
 }
 
 void HandoffInboxWindow::withdrawCurrent()
@@ -204,9 +216,12 @@ void HandoffInboxWindow::withdrawCurrent()
     if (!h)
         return;
     auto withdrawn = m_handoffs.withdraw(h->id);
-    showMessage(withdrawn ? QString() : withdrawn.error().message);
-    if (withdrawn)
-        reload();
+    if (!withdrawn) {
+        showRefusal(withdrawn.error());
+        return;
+    }
+    showMessage({});
+    reload();
 }
 
 void HandoffInboxWindow::reassignCurrent(std::optional<core::UserId> curator, bool ask)
@@ -227,9 +242,12 @@ void HandoffInboxWindow::reassignCurrent(std::optional<core::UserId> curator, bo
         curator = index > 0 ? std::optional(m_curators.at(index - 1).id) : std::nullopt;
     }
     auto offered = m_handoffs.reassign(h->id, curator);
-    showMessage(offered ? QString() : offered.error().message);
-    if (offered)
-        reload();
+    if (!offered) {
+        showRefusal(offered.error());
+        return;
+    }
+    showMessage({});
+    reload();
 }
 
 } // namespace zabota::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "core/family/Family.h"
 #include "core/handoff/Handoff.h"
 
@@ -48,6 +49,8 @@ public Q_SLOTS:
 
 private:
     void showMessage(const QString& text);
+    // A move refused: says why, and when someone else moved the handoff first, shows the list as it is now.
+    void showRefusal(const core::Error& error);
     void updateButtons();
     [[nodiscard]] std::optional<core::Handoff> current() const;
 

@@ -82,6 +82,14 @@ const QString kSelectRegistration =
 
 } // namespace
 
+QString FamilyRepository::changedMeanwhile(const Family& current)
+{
+    return tr("Family card %1 was changed by %2 at %3 (%4) while you were editing it. Your changes are still in the "
+              "form: reload the card to see theirs, and yours are put back where they did not change the same field.")
+        .arg(current.cardNo, current.updatedByName, text::shownTime(current.updatedAt),
+             text::shownDate(current.updatedAt.toLocalTime().date()));
+}
+
 FamilyRepository::FamilyRepository(Database& db, const JournalRepository& journal)
     : m_db(db)
     , m_journal(journal)
@@ -357,14 +365,19 @@ Result<Family> FamilyRepository::update(FamilyId id, int expectedVersion, const 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    // A save from another workstation waits for this one and then finds the new version (see lockCard).
+    if (auto ok = lockCard(id); !ok)
+        return std::unexpected(ok.error());
     auto current = get(id);
+    if (!current && current.error().kind == Error::Kind::NotFound)
+        return fail(Error::Kind::NotFound,
+                    tr("This family card was deleted at another workstation while you were editing it, so it cannot "
+                       "be saved. Your edits are still in the form: copy what you need before you close it."),
+                    QStringLiteral("family %1: gone before an update from version %2").arg(id).arg(expectedVersion));
     if (!current)
         return std::unexpected(current.error());
     if (current->version != expectedVersion)
-        return fail(Error::Kind::Conflict,
-                    tr("Family card %1 was changed by %2 at %3 while you were editing it. Your changes are still in "
-                       "the form: reload the card to see theirs, then apply yours again.")
-                        .arg(current->cardNo, current->updatedByName, text::shownDateTime(current->updatedAt)),
+        return fail(Error::Kind::Conflict, changedMeanwhile(*current),
                     QStringLiteral("family %1: expected version %2, found %3")
                         .arg(id)
                         .arg(expectedVersion)
@@ -391,14 +404,22 @@ Result<Family> FamilyRepository::update(FamilyId id, int expectedVersion, const 
         update.bindValue(i, values[i]);
     if (auto ok = m_db.exec(update); !ok)
         return std::unexpected(ok.error());
-    if (update.numRowsAffected() != 1)
-        return fail(Error::Kind::Conflict,
-                    tr("Family card %1 was changed by someone else. Reload it.").arg(current->cardNo));
+    if (update.numRowsAffected() != 1) {
+        // Not with the row locked above; should a database let it happen, the refusal still says who saved last.
+        auto latest = get(id);
+        return fail(Error::Kind::Conflict, changedMeanwhile(latest.value_or(*current)),
+                    QStringLiteral("family %1: no row of version %2 to update").arg(id).arg(expectedVersion));
+    }
     if (auto ok = writeChildren(id, d, now.toLocalTime().date()); !ok)
         return std::unexpected(ok.error());
+    // Read before the commit: after it another workstation may have saved again, and the record returned must be
+    // the one this save made (its version is what the caller's next save is checked against).
+    auto saved = get(id);
+    if (!saved)
+        return saved;
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return get(id);
+    return saved;
 }
 
 Result<Family> FamilyRepository::get(FamilyId id) const

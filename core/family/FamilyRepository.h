@@ -38,10 +38,13 @@ public:
     // Writes many cards in one transaction, numbered in their order: all or none. Returns their ids in order.
     [[nodiscard]] Result<QList<FamilyId>> insertBatch(const QList<NewFamily>& families);
     // Saves a changed card if nobody saved it since `expectedVersion`; otherwise a Conflict naming who saved it and
-    // when, and nothing is written.
+    // when (changedMeanwhile), or NotFound if the card was deleted meanwhile, and nothing is written.
     [[nodiscard]] Result<Family> update(FamilyId id, int expectedVersion, const FamilyDraft& draft, UserId by,
                                         const QDateTime& now);
     [[nodiscard]] Result<Family> get(FamilyId id) const;
+    // The refusal of a save over `current`, which someone else saved since the form was filled: who, at what time of
+    // which day (local time), and what becomes of the changes in the form.
+    [[nodiscard]] static QString changedMeanwhile(const Family& current);
 
     // The registry, newest card first; `offset` rows skipped.
     [[nodiscard]] Result<QList<FamilySummary>> page(const FamilyFilter& filter, int offset, int limit) const;

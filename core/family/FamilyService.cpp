@@ -453,4 +453,66 @@ Result<RegistrationPeriod> FamilyService::takeOffRegister(FamilyId id, const QDa
     return period;
 }
 
+const QList<DraftField<FamilyDraft>>& FamilyService::draftFields()
+{
+    static const QList<DraftField<FamilyDraft>> kFields = {
+        // A micro-district belongs to its district: the two go together.
+        {QStringLiteral("district"),
+         [](const FamilyDraft& a, const FamilyDraft& b) {
+             return a.districtId == b.districtId && a.microDistrictId == b.microDistrictId;
+         },
+         [](const FamilyDraft& from, FamilyDraft& to) {
+             to.districtId = from.districtId;
+             to.microDistrictId = from.microDistrictId;
+         }},
+        draftField("curator", &FamilyDraft::curatorId),
+        draftField("registeredAddress", &FamilyDraft::registeredAddress),
+        draftField("actualAddress", &FamilyDraft::actualAddress),
+        draftField("phones", &FamilyDraft::phones),
+        draftField("housingNotes", &FamilyDraft::housingNotes),
+        draftField("incomeNotes", &FamilyDraft::incomeNotes),
+        draftField("specialAttention", &FamilyDraft::specialAttention),
+        draftField("members", &FamilyDraft::members),
+        draftField("categories", &FamilyDraft::categories),
+        // The same circumstances in another order are the same.
+        {QStringLiteral("needs"),
+         [](const FamilyDraft& a, const FamilyDraft& b) {
+             return a.needs.size() == b.needs.size() &&
+                    std::ranges::all_of(a.needs, [&b](NeedCircumstance n) { return b.needs.contains(n); });
+         },
+         [](const FamilyDraft& from, FamilyDraft& to) {
+             to.needs = from.needs;
+         }},
+    };
+    return kFields;
+}
+
+QString FamilyService::fieldLabel(const QString& field)
+{
+    static const QList<std::pair<const char*, const char*>> kLabels = {
+        {"district", QT_TR_NOOP("District")},
+        {"curator", QT_TR_NOOP("Curator")},
+        {"registeredAddress", QT_TR_NOOP("Registered address")},
+        {"actualAddress", QT_TR_NOOP("Actual address")},
+        {"phones", QT_TR_NOOP("Phones")},
+        {"housingNotes", QT_TR_NOOP("Housing")},
+        {"incomeNotes", QT_TR_NOOP("Income")},
+        {"specialAttention", QT_TR_NOOP("Special attention")},
+        {"members", QT_TR_NOOP("Members")},
+        {"categories", QT_TR_NOOP("Categories")},
+        {"needs", QT_TR_NOOP("Circumstances of need")},
+    };
+    for (const auto& [code, text] : kLabels) {
+        if (field == QLatin1String(code))
+            return tr(text);
+    }
+    return field;
+}
+
+DraftMerge<FamilyDraft> FamilyService::mergeDrafts(const FamilyDraft& base, const FamilyDraft& mine,
+                                                   const FamilyDraft& theirs)
+{
+    return core::mergeDrafts(draftFields(), base, mine, theirs);
+}
+
 } // namespace zabota::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/DraftMerge.h"
 #include "core/Result.h"
 #include "core/auth/User.h"
 #include "core/family/Family.h"
@@ -45,6 +46,13 @@ public:
     // The ages of the minors of a family at `at`, oldest first.
     [[nodiscard]] static QList<int> childrenAges(const QList<FamilyMember>& members, const QDate& at);
     [[nodiscard]] static QString reasonText(DuplicateReason reason);
+    // The fields of a card as the form edits them ("district" holds the micro-district too, "members", "phones", …),
+    // for merging a card whose save was refused with the card as saved now; and each one's name as the form shows it.
+    [[nodiscard]] static const QList<DraftField<FamilyDraft>>& draftFields();
+    [[nodiscard]] static QString fieldLabel(const QString& field);
+    // The card as `theirs` with the changes `mine` made to `base` put back where `theirs` left them alone.
+    [[nodiscard]] static DraftMerge<FamilyDraft> mergeDrafts(const FamilyDraft& base, const FamilyDraft& mine,
+                                                             const FamilyDraft& theirs);
 
     [[nodiscard]] Result<Family> createFamily(const FamilyDraft& draft);
     // A draft pre-filled from a journal entry: the applicant as a member, the phone.

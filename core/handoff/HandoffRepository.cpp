@@ -103,7 +103,7 @@ Result<Handoff> HandoffRepository::offer(qint64 entryId, std::optional<qint64> f
     q.next();
     const HandoffId id = q.value(0).toLongLong();
     q.finish();
-    Move created{HandoffAction::Offer, by, note, curatorId, deadline};
+    Move created{HandoffAction::Offer, by, note, curatorId, deadline, std::nullopt};
     if (auto ok = addTransition(id, created, std::nullopt, HandoffState::Offered, now); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx->commit(); !ok)
@@ -139,25 +139,48 @@ Result<Handoff> HandoffRepository::move(HandoffId id, const Move& move, const QD
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    // The row stays locked until the end: a move from another workstation waits for this one and then meets the new
+    // state, so that two curators never both accept, and the one refused is told who was first.
+    QSqlQuery lock = m_db.prepare(QStringLiteral("SELECT id FROM handoff WHERE id = ?") + m_db.dialect().lockRows());
+    lock.addBindValue(id);
+    if (auto ok = m_db.exec(lock); !ok)
+        return std::unexpected(ok.error());
+    lock.finish();
     auto current = get(id);
     if (!current)
         return std::unexpected(current.error());
     const auto to = HandoffRules::next(current->state, move.action);
-    if (!to) {
+    const bool changed = move.expectedVersion && *move.expectedVersion != current->version;
+    if (!to || changed) {
         // Say what happened to it last, and who did it: usually someone else was first.
         const auto moves = history(id);
         const QString action = label(move.action).toLower();
-        const QString state = label(current->state).toLower();
-        const QString detail =
-            QStringLiteral("handoff %1: %2 from %3").arg(id).arg(toCode(move.action), toCode(current->state));
+        QString state = label(current->state).toLower();
+        if (current->state == HandoffState::Offered)
+            state = current->curatorId ? tr("offered to %1").arg(current->curatorName)
+                                       : tr("offered to the curators' queue");
+        const QString detail = QStringLiteral("handoff %1: %2 from %3, version %4 (expected %5)")
+                                   .arg(id)
+                                   .arg(toCode(move.action), toCode(current->state))
+                                   .arg(current->version)
+                                   .arg(move.expectedVersion.value_or(0));
         if (!moves || moves->isEmpty())
             return fail(Error::Kind::Conflict,
                         tr("You cannot %1 this handoff now: it is %2. Nothing was changed.").arg(action, state),
                         detail);
         const HandoffTransition& last = moves->last();
+        const QString who = last.by ? last.byName : tr("the deadline");
+        if (!to)
+            return fail(
+                Error::Kind::Conflict,
+                tr("You cannot %1 this handoff now: it was %2 by %3 at %4 (%5). Nothing was changed.")
+                    .arg(action, state, who, text::shownTime(last.at), text::shownDate(last.at.toLocalTime().date())),
+                detail);
         return fail(Error::Kind::Conflict,
-                    tr("You cannot %1 this handoff now: it was %2 by %3 on %4. Nothing was changed.")
-                        .arg(action, state, last.by ? last.byName : tr("the deadline"), text::shownDateTime(last.at)),
+                    tr("The handoff of entry %1 was changed by %2 at %3 (%4) while you had it open: it is now %5. "
+                       "Nothing was changed; look at it again and decide.")
+                        .arg(current->entryNumber, who, text::shownTime(last.at),
+                             text::shownDate(last.at.toLocalTime().date()), state),
                     detail);
     }
     std::optional<CaseId> caseId = current->caseId;
@@ -184,16 +207,22 @@ Result<Handoff> HandoffRepository::move(HandoffId id, const Move& move, const QD
     update.addBindValue(current->version);
     if (auto ok = m_db.exec(update); !ok)
         return std::unexpected(ok.error());
-    if (update.numRowsAffected() != 1)
-        return fail(Error::Kind::Conflict, tr("Someone changed this handoff at the same moment. Nothing was changed."));
+    if (update.numRowsAffected() != 1) // not with the row locked above
+        return fail(Error::Kind::Conflict, tr("Someone changed this handoff at the same moment. Nothing was changed."),
+                    QStringLiteral("handoff %1: no row of version %2 to update").arg(id).arg(current->version));
     Move recorded = move;
     if (!reassign)
         recorded.curatorId = move.action == HandoffAction::Accept ? move.by : current->curatorId;
     if (auto ok = addTransition(id, recorded, current->state, *to, now); !ok)
         return std::unexpected(ok.error());
+    // Read before the commit: after it another workstation may have saved again, and the record returned must be
+    // the one this save made (its version is what the caller's next save is checked against).
+    auto saved = get(id);
+    if (!saved)
+        return saved;
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return get(id);
+    return saved;
 }
 
 Result<QList<HandoffTransition>> HandoffRepository::history(HandoffId id) const

@@ -26,6 +26,9 @@ public:
         // Reassign: to whom (nullopt: the queue) and until when.
         std::optional<UserId> curatorId;
         QDateTime deadline;
+        // The version the decision was made on: a move over a newer one (reassigned to someone else meanwhile) is
+        // refused like a move the state no longer allows. Nullopt: whatever the version (the clock's escalation).
+        std::optional<int> expectedVersion;
     };
 
     [[nodiscard]] Result<Handoff> offer(qint64 entryId, std::optional<qint64> familyId, UserId by,

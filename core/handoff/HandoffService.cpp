@@ -55,9 +55,9 @@ Result<Handoff> HandoffService::offer(qint64 entryId, std::optional<qint64> fami
 
 Result<Handoff> HandoffService::apply(HandoffId id, HandoffAction action, const QString& reason,
                                       std::optional<UserId> curator, const QDateTime& deadline,
-                                      std::optional<UserId> by)
+                                      std::optional<UserId> by, std::optional<int> expectedVersion)
 {
-    HandoffRepository::Move move{action, by, reason.trimmed(), curator, deadline};
+    HandoffRepository::Move move{action, by, reason.trimmed(), curator, deadline, expectedVersion};
     auto moved = m_handoffs.move(id, move, m_clock());
     if (moved)
         Q_EMIT handoffChanged(id);
@@ -74,7 +74,7 @@ Result<Handoff> HandoffService::accept(HandoffId id)
     if (current->curatorId && *current->curatorId != m_user.id &&
         HandoffRules::next(current->state, HandoffAction::Accept))
         return fail(Error::Kind::Auth, tr("This handoff is offered to %1, not to you.").arg(current->curatorName));
-    return apply(id, HandoffAction::Accept, {}, {}, {}, m_user.id);
+    return apply(id, HandoffAction::Accept, {}, {}, {}, m_user.id, current->version);
 }
 
 Result<Handoff> HandoffService::giveBack(HandoffId id, const QString& reason)
@@ -90,7 +90,7 @@ Result<Handoff> HandoffService::giveBack(HandoffId id, const QString& reason)
     if (current->curatorId && *current->curatorId != m_user.id &&
         HandoffRules::next(current->state, HandoffAction::Return))
         return fail(Error::Kind::Auth, tr("This handoff is offered to %1, not to you.").arg(current->curatorName));
-    return apply(id, HandoffAction::Return, reason, {}, {}, m_user.id);
+    return apply(id, HandoffAction::Return, reason, {}, {}, m_user.id, current->version);
 }
 
 Result<Handoff> HandoffService::withdraw(HandoffId id, const QString& reason)
@@ -101,7 +101,7 @@ Result<Handoff> HandoffService::withdraw(HandoffId id, const QString& reason)
     if (current->offeredBy != m_user.id && !m_user.hasRole(Role::Supervisor))
         return fail(Error::Kind::Auth,
                     tr("Only the dispatcher who offered the handoff, or a supervisor, can withdraw it."));
-    return apply(id, HandoffAction::Withdraw, reason, {}, {}, m_user.id);
+    return apply(id, HandoffAction::Withdraw, reason, {}, {}, m_user.id, current->version);
 }
 
 Result<Handoff> HandoffService::reassign(HandoffId id, std::optional<UserId> curator, const QDateTime& deadline,
@@ -119,7 +119,7 @@ Result<Handoff> HandoffService::reassign(HandoffId id, std::optional<UserId> cur
     if (until <= m_clock())
         return fail(Error::Kind::Validation, tr("The deadline to accept has passed already: choose a later one."), {},
                     QStringLiteral("deadline"));
-    return apply(id, HandoffAction::Reassign, reason, curator, until, m_user.id);
+    return apply(id, HandoffAction::Reassign, reason, curator, until, m_user.id, current->version);
 }
 
 Result<int> HandoffService::escalateOverdue()
@@ -133,6 +133,10 @@ Result<int> HandoffService::escalateOverdue()
         if (h.state != HandoffState::Offered)
             continue;
         auto moved = apply(h.id, HandoffAction::Escalate, tr("not accepted by the deadline"));
+        // Accepted, withdrawn or escalated meanwhile, from this workstation's list: every workstation escalates on
+        // its own clock, and the first one does it.
+        if (!moved && moved.error().kind == Error::Kind::Conflict)
+            continue;
         if (!moved)
             return std::unexpected(moved.error());
         ++escalated;

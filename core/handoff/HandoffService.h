@@ -65,7 +65,7 @@ private:
     [[nodiscard]] Status checkCurator(std::optional<UserId> curator) const;
     [[nodiscard]] Result<Handoff> apply(HandoffId id, HandoffAction action, const QString& reason,
                                         std::optional<UserId> curator = {}, const QDateTime& deadline = {},
-                                        std::optional<UserId> by = {});
+                                        std::optional<UserId> by = {}, std::optional<int> expectedVersion = {});
 
     HandoffRepository& m_handoffs;
     const UserRepository& m_users;

@@ -159,6 +159,14 @@ QList<std::pair<QString, QString>> shownFields(const EntryDraft& d, const QStrin
 
 } // namespace
 
+QString JournalRepository::changedMeanwhile(const JournalEntry& current)
+{
+    return tr("Entry %1 was changed by %2 at %3 (%4) while you were editing it. Your changes are still in the form: "
+              "reload the entry to see theirs, and yours are put back where they did not change the same field.")
+        .arg(current.registrationNumber(), current.updatedByName, text::shownTime(current.updatedAt),
+             text::shownDate(current.updatedAt.toLocalTime().date()));
+}
+
 JournalRepository::JournalRepository(Database& db)
     : m_db(db)
 {}
@@ -215,13 +223,30 @@ Status JournalRepository::writeFullText(const QString& statement, EntryId id, co
     return m_db.exec(query);
 }
 
+// The statements that write new entries. They are prepared before the transaction begins and let go after it ends
+// (declared before it, they outlive it): on a server each prepare and each release is a round trip, and from the
+// first number taken to the commit the year's counter row is locked, so that every other workstation's registration
+// waits for whatever happens in between.
+struct JournalRepository::EntryStatements {
+    explicit EntryStatements(const Database& db)
+        : numbers(db, QStringLiteral("journal_counter"), QStringLiteral("reg_year"))
+        , insert(db.prepare(kInsert))
+        , index(db.prepare(db.dialect().fullTextAddMany()))
+    {}
+
+    YearlyCounter numbers;
+    QSqlQuery insert;
+    QSqlQuery index;
+};
+
 Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId by, const QDateTime& now,
                                                const AlsoWrite& alsoWrite)
 {
+    EntryStatements statements(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto ids = writeEntries({{draft, by, now}});
+    auto ids = writeEntries({{draft, by, now}}, statements);
     if (!ids)
         return std::unexpected(ids.error());
     if (alsoWrite) {
@@ -235,18 +260,17 @@ Result<JournalEntry> JournalRepository::insert(const EntryDraft& draft, UserId b
 
 Status JournalRepository::insertBatch(const QList<NewRecord>& records)
 {
+    EntryStatements statements(m_db);
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    if (auto ids = writeEntries(records); !ids)
+    if (auto ids = writeEntries(records, statements); !ids)
         return std::unexpected(ids.error());
     return tx->commit();
 }
 
-Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records)
+Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& records, EntryStatements& statements)
 {
-    YearlyCounter numbers(m_db, QStringLiteral("journal_counter"), QStringLiteral("reg_year"));
-    QSqlQuery insertQuery = m_db.prepare(kInsert);
     // The index rows go in with one statement at the end. SQLite 3.40's FTS5 writes its pending terms to disk at
     // every statement savepoint, and each INSERT into journal_entry opens one: indexing entry by entry wrote a tiny
     // segment per entry and merged them again (100,000 demo entries took 10 s instead of 6).
@@ -254,7 +278,8 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
     ids.reserve(records.size());
     QJsonArray indexRows;
     for (const NewRecord& record : records) {
-        auto id = insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), numbers, insertQuery);
+        auto id =
+            insertOne(record.draft, record.by, record.at.toSecsSinceEpoch(), statements.numbers, statements.insert);
         if (!id)
             return std::unexpected(id.error());
         ids << *id;
@@ -264,10 +289,9 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
             QJsonArray{*id, dialect.searchText(text[0]), dialect.searchText(text[1]), dialect.searchText(text[2])});
     }
     if (!indexRows.isEmpty()) {
-        QSqlQuery index = m_db.prepare(m_db.dialect().fullTextAddMany());
-        index.bindValue(QStringLiteral(":rows"),
-                        QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
-        if (auto ok = m_db.exec(index); !ok)
+        statements.index.bindValue(QStringLiteral(":rows"),
+                                   QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
+        if (auto ok = m_db.exec(statements.index); !ok)
             return std::unexpected(ok.error());
     }
     return ids;
@@ -322,15 +346,30 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
+    // The row stays locked until the end: a save from another workstation waits for this one and then finds the new
+    // version, so that the version read here is the one the UPDATE below meets, and the refusal can say who saved.
+    QSqlQuery lock =
+        m_db.prepare(QStringLiteral("SELECT id FROM journal_entry WHERE id = ?") + m_db.dialect().lockRows());
+    lock.addBindValue(id);
+    if (auto ok = m_db.exec(lock); !ok)
+        return std::unexpected(ok.error());
+    lock.finish();
     auto current = get(id);
+    if (!current && current.error().kind == Error::Kind::NotFound)
+        return fail(
+            Error::Kind::NotFound,
+            tr("This journal entry was deleted at another workstation while you were editing it (a call "
+               "registered by mistake is taken back that way), so it cannot be saved. Your text is still in "
+               "the form: copy what you need into a new entry."),
+            QStringLiteral("journal_entry %1: gone before an update from version %2").arg(id).arg(expectedVersion));
     if (!current)
         return std::unexpected(current.error());
     if (current->version != expectedVersion)
-        return fail(
-            Error::Kind::Conflict,
-            tr("Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the "
-               "form: reload the entry to see theirs, then apply yours again.")
-                .arg(current->registrationNumber(), current->updatedByName, text::shownDateTime(current->updatedAt)));
+        return fail(Error::Kind::Conflict, changedMeanwhile(*current),
+                    QStringLiteral("journal_entry %1: expected version %2, found %3")
+                        .arg(id)
+                        .arg(expectedVersion)
+                        .arg(current->version));
     if (d.receivedAt.toLocalTime().date().year() != current->regYear)
         return fail(Error::Kind::Validation,
                     tr("Entry %1 is numbered in %2: its date must stay in that year. Register a new entry instead.")
@@ -400,10 +439,12 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
         query.bindValue(i, values[i]);
     if (auto ok = m_db.exec(query); !ok)
         return std::unexpected(ok.error());
-    if (query.numRowsAffected() != 1)
-        return fail(Error::Kind::Conflict, tr("Entry %1 was changed by someone else while you were editing it. Your "
-                                              "changes are still in the form: reload the entry, then apply them again.")
-                                               .arg(current->registrationNumber()));
+    if (query.numRowsAffected() != 1) {
+        // Not with the row locked above; should a database let it happen, the refusal still says who saved last.
+        auto latest = get(id);
+        return fail(Error::Kind::Conflict, changedMeanwhile(latest.value_or(*current)),
+                    QStringLiteral("journal_entry %1: no row of version %2 to update").arg(id).arg(expectedVersion));
+    }
 
     // The index forgets the old words and learns the new ones.
     if (auto ok = writeFullText(m_db.dialect().fullTextRemove(), id, current->draft); !ok)
@@ -423,9 +464,14 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
         if (auto ok = alsoWrite(id); !ok)
             return std::unexpected(ok.error());
     }
+    // Read before the commit: after it another workstation may have saved again, and the record returned must be
+    // the one this save made (its version is what the caller's next save is checked against).
+    auto saved = get(id);
+    if (!saved)
+        return saved;
     if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
-    return get(id);
+    return saved;
 }
 
 Status JournalRepository::withdrawLatest(EntryId id, UserId by)

@@ -40,7 +40,9 @@ public:
     // Writes many entries in one transaction: all or none.
     [[nodiscard]] Status insertBatch(const QList<NewRecord>& records);
     // Saves a changed entry if nobody saved it since `expectedVersion`; records what changed. `alsoWrite` runs even
-    // when no field of the entry changed.
+    // when no field of the entry changed. A newer save is refused as a Conflict that names who saved it and when
+    // (changedMeanwhile); an entry deleted meanwhile as NotFound with a sentence of its own. Either way nothing is
+    // written.
     [[nodiscard]] Result<JournalEntry> update(EntryId id, int expectedVersion, const EntryDraft& draft, UserId by,
                                               const QDateTime& now, const AlsoWrite& alsoWrite = {});
     // Takes back an entry registered by mistake: only while it is the latest number of its year, unchanged, and
@@ -66,6 +68,10 @@ public:
     // The users who have registered entries, for the dispatcher filter.
     [[nodiscard]] Result<QList<std::pair<UserId, QString>>> dispatchers() const;
 
+    // The refusal of a save over `current`, which someone else saved since the form was filled: who, at what time of
+    // which day (local time), and what becomes of the changes in the form.
+    [[nodiscard]] static QString changedMeanwhile(const JournalEntry& current);
+
 private:
     struct Where {
         QString sql;
@@ -84,8 +90,10 @@ private:
     [[nodiscard]] Result<int> fullTextMatches(const QString& query, bool countAgain) const;
     // Runs one of the dialect's full-text statements (SqlDialect::fullTextAdd, fullTextRemove) for an entry.
     [[nodiscard]] Status writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const;
-    // Numbers, writes and indexes entries inside the caller's transaction; returns their ids in order.
-    [[nodiscard]] Result<QList<EntryId>> writeEntries(const QList<NewRecord>& records);
+    struct EntryStatements;
+    // Numbers, writes and indexes entries inside the caller's transaction with `statements`, which the caller
+    // prepared before it began; returns their ids in order.
+    [[nodiscard]] Result<QList<EntryId>> writeEntries(const QList<NewRecord>& records, EntryStatements& statements);
     // Numbers and writes one entry; the caller adds it to the full-text index.
     [[nodiscard]] Result<EntryId> insertOne(const EntryDraft& draft, UserId by, qint64 at, YearlyCounter& numbers,
                                             QSqlQuery& insert);

@@ -256,4 +256,33 @@ QString JournalService::fieldValue(const QString& field, const QString& value)
     return value;
 }
 
+const QList<DraftField<EntryDraft>>& JournalService::draftFields()
+{
+    // In the order of the form; the kind of call is not on the form, but a colleague may change it.
+    static const QList<DraftField<EntryDraft>> kFields = {
+        draftField("receivedAt", &EntryDraft::receivedAt),
+        draftField("channel", &EntryDraft::channel),
+        draftField("line", &EntryDraft::line),
+        draftField("callerType", &EntryDraft::callerType),
+        draftField("anonymous", &EntryDraft::anonymous),
+        draftField("applicantName", &EntryDraft::applicantName),
+        draftField("applicantPhone", &EntryDraft::applicantPhone),
+        draftField("referringAgency", &EntryDraft::referringAgency),
+        draftField("referringDocNo", &EntryDraft::referringDocNo),
+        draftField("category", &EntryDraft::categoryId),
+        draftField("urgency", &EntryDraft::urgency),
+        draftField("summary", &EntryDraft::summary),
+        draftField("actionTaken", &EntryDraft::actionTaken),
+        draftField("status", &EntryDraft::status),
+        draftField("disposition", &EntryDraft::disposition),
+    };
+    return kFields;
+}
+
+DraftMerge<EntryDraft> JournalService::mergeDrafts(const EntryDraft& base, const EntryDraft& mine,
+                                                   const EntryDraft& theirs)
+{
+    return core::mergeDrafts(draftFields(), base, mine, theirs);
+}
+
 } // namespace zabota::core

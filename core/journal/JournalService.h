@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/DraftMerge.h"
 #include "core/Result.h"
 #include "core/auth/User.h"
 #include "core/journal/JournalEntry.h"
@@ -60,6 +61,11 @@ public:
     // A field code of FieldChange as a person reads it, and a stored value of it.
     [[nodiscard]] static QString fieldLabel(const QString& field);
     [[nodiscard]] static QString fieldValue(const QString& field, const QString& value);
+    // The fields of a draft by those codes, for merging a form whose save was refused with the entry as saved now.
+    [[nodiscard]] static const QList<DraftField<EntryDraft>>& draftFields();
+    // The entry as `theirs` with the changes `mine` made to `base` put back where `theirs` left them alone.
+    [[nodiscard]] static DraftMerge<EntryDraft> mergeDrafts(const EntryDraft& base, const EntryDraft& mine,
+                                                            const EntryDraft& theirs);
 
 Q_SIGNALS:
     void entryAdded(zabota::core::EntryId id);

@@ -18,6 +18,13 @@ namespace zabota::core::text {
     return at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
+// The time of day of a moment in local time: 14:30. Messages give the day beside it:
+// shownDate(at.toLocalTime().date()).
+[[nodiscard]] inline QString shownTime(const QDateTime& at)
+{
+    return at.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
 // A length of time as a clock shows it: 02:05, or 1:02:05 from an hour on.
 [[nodiscard]] inline QString shownDuration(qint64 milliseconds)
 {

@@ -203,7 +203,8 @@ TEST_CASE("a stale save is refused with who saved and when, and writes nothing",
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == Error::Kind::Conflict);
     CHECK(refused.error().message.contains(t.admin().fullName));
-    CHECK(refused.error().message.contains(theirTime.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+    // When, in local time: «at 14:40 (10.03.2026)».
+    CHECK(refused.error().message.contains(QStringLiteral("at 14:40 (10.03.2026)")));
     CHECK(refused.error().message.contains(family.cardNo));
 
     const auto card = t.familyRepo().get(family.id).value();
@@ -217,6 +218,23 @@ TEST_CASE("a stale save is refused with who saved and when, and writes nothing",
     CHECK(again->version == 3);
     CHECK(again->draft.members.size() == 1);
     CHECK(again->updatedByName == t.dispatcher().fullName);
+}
+
+TEST_CASE("a save of a card deleted meanwhile is refused with a sentence that says so", "[family][edit]")
+{
+    tests::TestDatabase t;
+    const auto family = create(t, tests::TestDatabase::familyDraft(QStringLiteral("Иванова"), QDate(2015, 6, 1)));
+    // The console has no command that deletes a card; an administrator's cleanup of the database may.
+    REQUIRE(QSqlQuery(t.db().connection()).exec(QStringLiteral("DELETE FROM family WHERE id = %1").arg(family.id)));
+
+    auto mine = family.draft;
+    mine.housingNotes = QStringLiteral("Моя правка");
+    auto refused = t.families().updateFamily(family.id, family.version, mine);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::NotFound);
+    CHECK(refused.error().message.contains(QStringLiteral("deleted at another workstation")));
+    CHECK(refused.error().message.contains(QStringLiteral("Your edits are still in the form")));
+    CHECK(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM family")) == 0);
 }
 
 TEST_CASE("registration is a history: on, off with a reason, on again, and wrong moves are refused",

@@ -42,23 +42,46 @@ TEST_CASE("a save over someone else's newer save is refused and changes nothing"
     auto entry = t.journal().registerEntry(t.draft(QStringLiteral("Иванова"), QStringLiteral("Исходный текст")));
     REQUIRE(entry);
 
-    // Another workstation saves first.
+    // Another workstation saves first, two minutes later.
     core::EntryDraft theirs = entry->draft;
     theirs.summary = QStringLiteral("Их правка");
-    REQUIRE(t.journalRepo().update(entry->id, entry->version, theirs, t.admin().id, t.now()));
+    REQUIRE(t.journalRepo().update(entry->id, entry->version, theirs, t.admin().id, t.now().addSecs(120)));
 
     core::EntryDraft mine = entry->draft;
     mine.summary = QStringLiteral("Моя правка");
+    t.setNow(t.now().addSecs(300));
     auto stale = t.journal().updateEntry(entry->id, entry->version, mine);
     REQUIRE_FALSE(stale);
     CHECK(stale.error().kind == core::Error::Kind::Conflict);
-    CHECK(stale.error().message.contains(QStringLiteral("Администратор Системы")));
+    // Who (the full name of the user who saved) and when (local time, then the day), and that nothing typed is lost.
+    CHECK(stale.error().message.startsWith(
+        QStringLiteral("Entry 1/2026 was changed by Администратор Системы at 14:32 (10.03.2026) while you were "
+                       "editing it. Your changes are still in the form")));
 
     auto now = t.journal().entry(entry->id);
     REQUIRE(now);
     CHECK(now->draft.summary == QStringLiteral("Их правка"));
     CHECK(now->version == 2);
     CHECK(t.journal().history(entry->id).value().size() == 1);
+}
+
+TEST_CASE("a save of an entry taken back meanwhile says it was deleted and writes nothing", "[journal][edit]")
+{
+    tests::TestDatabase t;
+    auto silent = t.journal().registerQuickCall(core::Disposition::Silent);
+    REQUIRE(silent);
+    // A colleague opens the call to make an appeal of it while the dispatcher takes it back as a mistake.
+    core::EntryDraft mine = silent->draft;
+    mine.summary = QStringLiteral("Перезвонила, просит консультацию");
+    REQUIRE(t.journal().undoQuickCall(silent->id));
+
+    core::JournalService colleague(t.journalRepo(), t.categories(), t.admin(), [&t] { return t.now(); });
+    auto refused = colleague.updateEntry(silent->id, silent->version, mine);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == core::Error::Kind::NotFound);
+    CHECK(refused.error().message.contains(QStringLiteral("deleted at another workstation")));
+    CHECK(refused.error().message.contains(QStringLiteral("Your text is still in the form")));
+    CHECK(t.journal().count({}).value() == 0);
 }
 
 TEST_CASE("an entry's date cannot move to another year, since its number belongs to its year", "[journal][edit]")

@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <catch2/catch.hpp>
 #include <optional>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -337,7 +336,7 @@ PostgresServer::~PostgresServer()
     }
 }
 
-PostgresServer& PostgresServer::get()
+std::expected<PostgresServer*, QString> PostgresServer::instance()
 {
     if (!g_server && g_startError.isEmpty()) {
         // The server of the ctest run, if there is one; ZABOTA_TEST_POSTGRES names another run's folder.
@@ -359,8 +358,8 @@ PostgresServer& PostgresServer::get()
         }
     }
     if (!g_server)
-        FAIL("no PostgreSQL server for the tests: " << g_startError.toStdString());
-    return *g_server;
+        return std::unexpected(g_startError);
+    return g_server.get();
 }
 
 std::expected<core::DatabaseAddress, QString> PostgresServer::createDatabase(bool migrated)

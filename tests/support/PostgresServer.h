@@ -28,8 +28,11 @@ public:
     PostgresServer& operator=(const PostgresServer&) = delete;
 
     // The server of this test process: the shared one when there is one, else its own, started now. Fails the
-    // running test with the reason when no server can be started.
+    // running test with the reason when no server can be started (defined in PostgresServerInTests.cpp, the one part
+    // that needs Catch).
     static PostgresServer& get();
+    // The same for a program that is not a Catch test (a benchmark): the reason when no server can be started.
+    [[nodiscard]] static std::expected<PostgresServer*, QString> instance();
 
     // A new database owned by the console's role: a copy of the migrated template, or an empty one.
     [[nodiscard]] std::expected<core::DatabaseAddress, QString> createDatabase(bool migrated);

@@ -367,7 +367,8 @@ TEST_CASE("editing an entry saves a new version and its history lists the change
     CHECK(history.contains(QStringLiteral("10.03.2026 15:05 — Петрова Анна Сергеевна: Status: New → In work")));
 }
 
-TEST_CASE("a save over a colleague's newer change is refused, nothing is overwritten, and Reload asks first", "[entry]")
+TEST_CASE("a save over a colleague's newer change is refused with who and when, and Reload keeps what was typed",
+          "[entry]")
 {
     tests::TestDatabase db;
     auto registered = db.journal().registerEntry(db.draft(QStringLiteral("Иванова"), QStringLiteral("Первичное")));
@@ -375,52 +376,135 @@ TEST_CASE("a save over a colleague's newer change is refused, nothing is overwri
     ui::EntryDialog dialog(db.journal(), *registered);
     showAndFocus(dialog);
 
-    // The administrator changes the same entry at another desk while the form is open.
-    core::JournalService colleague(db.journalRepo(), db.categories(), db.admin(), [&db] { return db.now(); });
+    // The administrator changes the summary of the same entry at another desk at 14:32, while the form is open.
+    const QDateTime theirTime(QDate(2026, 3, 10), QTime(14, 32));
+    core::JournalService colleague(db.journalRepo(), db.categories(), db.admin(), [&] { return theirTime; });
     core::EntryDraft theirs = registered->draft;
     theirs.summary = QStringLiteral("Изменено коллегой");
     REQUIRE(colleague.updateEntry(registered->id, registered->version, theirs).has_value());
 
+    // The dispatcher rewrites the summary and writes the action taken.
     tabFromTopToSummary();
     press(Qt::Key_A, Qt::ControlModifier);
     type(QStringLiteral("Моя правка"));
+    press(Qt::Key_Tab);
+    REQUIRE(focusedField(dialog) == QStringLiteral("actionTaken"));
+    type(QStringLiteral("Записана к психологу"));
     press(Qt::Key_Return, Qt::ControlModifier);
 
     REQUIRE(dialog.isVisible());
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(dialog.bannerText().contains(QStringLiteral("Entry 1/2026 was changed by Администратор Системы")));
+    CHECK(dialog.bannerText().startsWith(
+        QStringLiteral("Entry 1/2026 was changed by Администратор Системы at 14:32 (10.03.2026) while you were editing "
+                       "it. Your changes are still in the form")));
     CHECK(dialog.reloadOffered());
     CHECK(textOf(dialog, "summary") == QStringLiteral("Моя правка"));
+    CHECK(textOf(dialog, "actionTaken") == QStringLiteral("Записана к психологу"));
     auto stored = db.journal().entry(registered->id);
     REQUIRE(stored.has_value());
     CHECK(stored->version == 2);
     CHECK(stored->draft.summary == QStringLiteral("Изменено коллегой"));
+    CHECK(stored->draft.actionTaken.isEmpty());
 
-    // The cursor is on Reload; Enter asks, and No keeps what was typed.
+    // The cursor is on Reload, and Enter reloads without a question, since nothing typed is lost: the colleague's
+    // summary is shown, the dispatcher's action taken is put back, and the dispatcher's summary is quoted.
     CHECK(focusedField(dialog) == QStringLiteral("Reload"));
-    auto no = answerNextQuestion(QMessageBox::No);
+    auto question = answerNextQuestion(QMessageBox::No);
     press(Qt::Key_Return);
-    CHECK(no->asked);
-    CHECK(no->text == QStringLiteral("Reload entry 1/2026 as it is saved now?"));
-    CHECK(textOf(dialog, "summary") == QStringLiteral("Моя правка"));
-
-    auto yes = answerNextQuestion(QMessageBox::Yes);
-    press(Qt::Key_Return);
-    CHECK(yes->asked);
+    QTest::qWait(50);
+    CHECK_FALSE(question->asked);
     CHECK(textOf(dialog, "summary") == QStringLiteral("Изменено коллегой"));
-    CHECK(dialog.bannerText().isEmpty());
+    CHECK(textOf(dialog, "actionTaken") == QStringLiteral("Записана к психологу"));
+    CHECK(dialog.bannerText() ==
+          QStringLiteral("Entry 1/2026 now shows what Администратор Системы saved at 14:32 (10.03.2026). Your changes "
+                         "to Action taken are back in the form: save to keep them. You both changed Summary (yours: "
+                         "«Моя правка»): the form shows their version, and «Put my version back» shows yours."));
+    CHECK_FALSE(dialog.reloadOffered());
+    CHECK(dialog.useMineOffered());
     CHECK(dialog.headerText().contains(QStringLiteral("last changed by Администратор Системы")));
     CHECK(dialog.historyLines().size() == 1);
-    CHECK_FALSE(dialog.isModified());
+    CHECK(dialog.isModified());
 
-    // Applied again over the reloaded version, the change is saved.
-    tabFromTopToSummary();
-    press(Qt::Key_A, Qt::ControlModifier);
-    type(QStringLiteral("Моя правка"));
+    // Esc asks before throwing anything away, and No keeps it all.
+    auto keep = answerNextQuestion(QMessageBox::No);
+    dialog.reject();
+    CHECK(keep->asked);
+    REQUIRE(dialog.isVisible());
+    CHECK(textOf(dialog, "actionTaken") == QStringLiteral("Записана к психологу"));
+
+    // The cursor is on «Put my version back»: Enter shows the dispatcher's summary again.
+    CHECK(focusedField(dialog) == QStringLiteral("Put my version back"));
+    press(Qt::Key_Return);
+    CHECK(textOf(dialog, "summary") == QStringLiteral("Моя правка"));
+    CHECK(textOf(dialog, "actionTaken") == QStringLiteral("Записана к психологу"));
+    CHECK_FALSE(dialog.useMineOffered());
+    CHECK(dialog.bannerText().contains(QStringLiteral("Your version of Summary is back in the form")));
+
+    // Saved over the reloaded version, both changes are kept; nothing else of the colleague's is lost.
     press(Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(dialog.result() == QDialog::Accepted);
     stored = db.journal().entry(registered->id);
     REQUIRE(stored.has_value());
     CHECK(stored->version == 3);
     CHECK(stored->draft.summary == QStringLiteral("Моя правка"));
+    CHECK(stored->draft.actionTaken == QStringLiteral("Записана к психологу"));
+}
+
+TEST_CASE("Reload leaves a colleague's change in a field the dispatcher did not touch, and saving keeps both",
+          "[entry]")
+{
+    tests::TestDatabase db;
+    auto registered = db.journal().registerEntry(db.draft(QStringLiteral("Иванова"), QStringLiteral("Первичное")));
+    REQUIRE(registered.has_value());
+    ui::EntryDialog dialog(db.journal(), *registered);
+    showAndFocus(dialog);
+
+    core::JournalService colleague(db.journalRepo(), db.categories(), db.admin(), [&db] { return db.now(); });
+    core::EntryDraft theirs = registered->draft;
+    theirs.actionTaken = QStringLiteral("Передано куратору");
+    theirs.status = core::EntryStatus::InWork;
+    REQUIRE(colleague.updateEntry(registered->id, registered->version, theirs).has_value());
+
+    tabFromTopToSummary();
+    press(Qt::Key_End, Qt::ControlModifier);
+    type(QStringLiteral(", уточнено"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(dialog.reloadOffered());
+    press(Qt::Key_Return);
+
+    CHECK(textOf(dialog, "summary") == QStringLiteral("Первичное, уточнено"));
+    CHECK(textOf(dialog, "actionTaken") == QStringLiteral("Передано куратору"));
+    CHECK(textOf(dialog, "status") == QStringLiteral("In work"));
+    CHECK_FALSE(dialog.useMineOffered());
+    CHECK(dialog.bannerText().contains(QStringLiteral("Your changes to Summary are back in the form")));
+
+    press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const auto stored = db.journal().entry(registered->id).value();
+    CHECK(stored.version == 3);
+    CHECK(stored.draft.summary == QStringLiteral("Первичное, уточнено"));
+    CHECK(stored.draft.actionTaken == QStringLiteral("Передано куратору"));
+    CHECK(stored.draft.status == core::EntryStatus::InWork);
+}
+
+TEST_CASE("a save of an entry deleted at another desk says so, offers no reload and keeps the text", "[entry]")
+{
+    tests::TestDatabase db;
+    auto silent = db.journal().registerQuickCall(core::Disposition::Silent);
+    REQUIRE(silent.has_value());
+    core::JournalService colleague(db.journalRepo(), db.categories(), db.admin(), [&db] { return db.now(); });
+    ui::EntryDialog dialog(colleague, *silent);
+    showAndFocus(dialog);
+
+    // The dispatcher who registered the call takes it back as a mistake while the colleague writes in it.
+    REQUIRE(db.journal().undoQuickCall(silent->id));
+    dialog.field(QStringLiteral("summary"))->setFocus();
+    type(QStringLiteral("Перезвонила, просит консультацию"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    REQUIRE(dialog.isVisible());
+    CHECK(dialog.bannerText().contains(QStringLiteral("deleted at another workstation")));
+    CHECK_FALSE(dialog.reloadOffered());
+    CHECK(textOf(dialog, "summary") == QStringLiteral("Перезвонила, просит консультацию"));
+    CHECK(journalSize(db) == 0);
 }

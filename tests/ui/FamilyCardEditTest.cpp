@@ -9,6 +9,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
@@ -162,4 +164,65 @@ TEST_CASE("closing a card with unsaved edits asks, and No keeps the edits", "[fa
     CHECK(again->asked);
     CHECK_FALSE(card.isVisible());
     CHECK(t.familyRepo().get(family.id)->draft.actualAddress.isEmpty());
+}
+
+TEST_CASE("a card saved meanwhile at another desk: the save names who and when, and Reload keeps the edits",
+          "[family][card]")
+{
+    tests::TestDatabase t;
+    const core::Family family = create(t, tests::TestDatabase::familyDraft(QStringLiteral("Орлова")));
+    ui::FamilyCardDialog card(t.families(), family.id);
+    REQUIRE(card.isLoaded());
+    showAndFocus(card);
+
+    // The administrator saves the card at another desk at 14:41.
+    t.setNow(QDateTime(QDate(2026, 3, 10), QTime(14, 41)));
+    core::FamilyDraft theirs = family.draft;
+    theirs.actualAddress = QStringLiteral("ул. Садовая, 2");
+    theirs.housingNotes = QStringLiteral("Съёмная квартира");
+    REQUIRE(t.adminFamilies().updateFamily(family.id, family.version, theirs));
+
+    // Meanwhile the curator types the actual address and the income.
+    t.setNow(QDateTime(QDate(2026, 3, 10), QTime(14, 45)));
+    card.actualAddressEdit()->setFocus();
+    type(QStringLiteral("ул. Новая, 1"));
+    card.incomeEdit()->setFocus();
+    type(QStringLiteral("Пособие"));
+    CHECK_FALSE(card.save());
+
+    CHECK(card.bannerText().startsWith(QStringLiteral("Family card %1 was changed by Администратор Системы at 14:41 "
+                                                      "(10.03.2026) while you were editing it. Your changes are still "
+                                                      "in the form")
+                                           .arg(family.cardNo)));
+    REQUIRE(card.reloadButton()->isVisible());
+    CHECK(focused() == card.reloadButton());
+    CHECK(card.actualAddressEdit()->text() == QStringLiteral("ул. Новая, 1"));
+    CHECK(card.incomeEdit()->toPlainText() == QStringLiteral("Пособие"));
+    CHECK(t.familyRepo().get(family.id)->draft == theirs);
+
+    // Reload: the card as saved, with the income put back; the address both changed shows theirs and is named.
+    press(Qt::Key_Space);
+    CHECK(card.actualAddressEdit()->text() == QStringLiteral("ул. Садовая, 2"));
+    CHECK(card.housingEdit()->toPlainText() == QStringLiteral("Съёмная квартира"));
+    CHECK(card.incomeEdit()->toPlainText() == QStringLiteral("Пособие"));
+    CHECK(card.bannerText() == QStringLiteral("Card %1 now shows what Администратор Системы saved at 14:41 "
+                                              "(10.03.2026). Your changes to Income are back in the form: save to "
+                                              "keep them. You both changed Actual address (yours: «ул. Новая, 1»): the "
+                                              "card shows their version, and «Put my version back» shows yours.")
+                                   .arg(family.cardNo));
+    CHECK_FALSE(card.reloadButton()->isVisible());
+    REQUIRE(card.useMineButton()->isVisible());
+    CHECK(card.isModified());
+
+    // The curator takes her address after all, and saves: nothing of either is lost.
+    card.useMineButton()->click();
+    CHECK(card.actualAddressEdit()->text() == QStringLiteral("ул. Новая, 1"));
+    CHECK_FALSE(card.useMineButton()->isVisible());
+    REQUIRE(card.save());
+    const auto stored = t.familyRepo().get(family.id).value();
+    CHECK(stored.version == 3);
+    CHECK(stored.draft.actualAddress == QStringLiteral("ул. Новая, 1"));
+    CHECK(stored.draft.incomeNotes == QStringLiteral("Пособие"));
+    CHECK(stored.draft.housingNotes == QStringLiteral("Съёмная квартира"));
+    CHECK(stored.updatedByName == t.dispatcher().fullName);
 }

@@ -153,7 +153,7 @@ TEST_CASE("the card shows the members and the children's ages", "[family][card]"
     CHECK(composition.contains(QLatin1String("2")));
 }
 
-TEST_CASE("a stale save shows the conflict banner and keeps the other save", "[family][card]")
+TEST_CASE("a stale save shows the conflict banner and keeps both the other save and the edit", "[family][card]")
 {
     tests::TestDatabase t;
     const core::Family family = create(t, twoChildren(QStringLiteral("Морозова")));
@@ -176,9 +176,14 @@ TEST_CASE("a stale save shows the conflict banner and keeps the other save", "[f
     REQUIRE(stored);
     CHECK(stored->draft.actualAddress == QStringLiteral("ул. Другая, 7"));
 
+    // Reload shows the other save; the address both changed is named, and the curator's own can be put back.
     card.reloadButton()->click();
-    CHECK_FALSE(card.banner()->isVisibleTo(&card));
     CHECK(card.actualAddressEdit()->text() == QStringLiteral("ул. Другая, 7"));
+    CHECK(card.banner()->text().contains(QStringLiteral("You both changed Actual address (yours: «ул. Моя, 3»)")));
+    CHECK_FALSE(card.reloadButton()->isVisibleTo(&card));
+    CHECK(card.useMineButton()->isVisibleTo(&card));
+    card.useMineButton()->click();
+    CHECK(card.actualAddressEdit()->text() == QStringLiteral("ул. Моя, 3"));
 }
 
 TEST_CASE("the main window offers the family registry once the family service is set", "[family][registry]")

@@ -133,3 +133,33 @@ TEST_CASE("an offer past its deadline reaches the supervisor, who offers it to a
     CHECK(ui::HandoffInboxWindow(belova).table()->rowCount() == 1);
     CHECK(ui::HandoffInboxWindow(curatorService).table()->rowCount() == 0);
 }
+
+TEST_CASE("a curator accepting a handoff another curator took first is told who and when, and the list moves on",
+          "[ui][handoff]")
+{
+    Desks d;
+    auto& [t, curator, entry, repo, dispatcher, curatorService] = d;
+    REQUIRE(entry);
+    const auto other =
+        t.addUser(QStringLiteral("kuznetsova"), QStringLiteral("Кузнецова Ольга"), {core::Role::Curator});
+    REQUIRE(dispatcher.offer(entry->id, std::nullopt, std::nullopt, QStringLiteral("В очередь")));
+
+    ui::HandoffInboxWindow inbox(curatorService);
+    inbox.show();
+    inbox.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&inbox));
+    REQUIRE(inbox.table()->rowCount() == 1);
+
+    // At another desk the other curator accepts it at 15:20, while this inbox still lists it.
+    t.setNow(QDateTime(QDate(2026, 3, 10), QTime(15, 20)));
+    core::HandoffService otherDesk(repo, t.users(), other, [&t] { return t.now(); });
+    REQUIRE(otherDesk.accept(repo.ofEntry(entry->id).value().first().id));
+
+    inbox.table()->setFocus();
+    press(Qt::Key_Return);
+    CHECK(inbox.messageText() ==
+          QStringLiteral("You cannot accept this handoff now: it was accepted by Кузнецова Ольга at 15:20 "
+                         "(10.03.2026). Nothing was changed."));
+    CHECK(inbox.table()->rowCount() == 0);
+    CHECK(repo.ofEntry(entry->id).value().first().state == core::HandoffState::Accepted);
+}
