@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ExportCommand.h"
 
+#include "app/CommandPassword.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/UserRepository.h"
 #include "core/export/JournalExporter.h"
@@ -49,26 +50,6 @@ int ExportCommand::failed(const QString& message, int code)
     return code;
 }
 
-std::expected<QString, QString> ExportCommand::password() const
-{
-    if (m_options.passwordFile.isEmpty())
-        return qEnvironmentVariable(qPrintable(CommandLine::kPasswordVariable));
-    QFile file(m_options.passwordFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("The password file %1 cannot be read: %2.")
-                                   .arg(QDir::toNativeSeparators(m_options.passwordFile), file.errorString()));
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        QTextStream(stderr) << tr("Warning: others may read the password file %1; make it readable by you only "
-                                  "(chmod 600).")
-                                   .arg(QDir::toNativeSeparators(m_options.passwordFile))
-                            << Qt::endl;
-    const QByteArray firstLine = file.readLine();
-    QString text = QString::fromUtf8(firstLine);
-    while (text.endsWith(u'\n') || text.endsWith(u'\r'))
-        text.chop(1);
-    return text;
-}
-
 int ExportCommand::run()
 {
     const ExportCommandOptions& o = m_options;
@@ -100,7 +81,7 @@ int ExportCommand::run()
     if (!db)
         return failed(db.error(), CommandLine::kExportDatabaseError);
 
-    auto secret = password();
+    auto secret = CommandPassword::read(m_options.passwordFile);
     if (!secret)
         return failed(secret.error(), CommandLine::kUsageError);
     core::UserRepository users(**db);

@@ -30,7 +30,6 @@ private:
     // Prints the error's sentence and logs its detail; returns `code`.
     static int failed(const core::Error& error, int code);
     static int failed(const QString& message, int code);
-    [[nodiscard]] std::expected<QString, QString> password() const;
 
     ExportCommandOptions m_options;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MigrateCommand.h"
 
+#include "app/CommandPassword.h"
 #include "app/StopSignals.h"
 #include "core/storage/Database.h"
 #include "core/transfer/DatabaseMover.h"
@@ -45,25 +46,6 @@ int MigrateCommand::failed(const QString& message, int code)
 {
     QTextStream(stderr) << message << Qt::endl;
     return code;
-}
-
-std::expected<QString, QString> MigrateCommand::password() const
-{
-    if (m_options.passwordFile.isEmpty())
-        return qEnvironmentVariable(qPrintable(CommandLine::kPasswordVariable));
-    QFile file(m_options.passwordFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("The password file %1 cannot be read: %2.")
-                                   .arg(QDir::toNativeSeparators(m_options.passwordFile), file.errorString()));
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        QTextStream(stderr) << tr("Warning: others may read the password file %1; make it readable by you only "
-                                  "(chmod 600).")
-                                   .arg(QDir::toNativeSeparators(m_options.passwordFile))
-                            << Qt::endl;
-    QString text = QString::fromUtf8(file.readLine());
-    while (text.endsWith(u'\n') || text.endsWith(u'\r'))
-        text.chop(1);
-    return text;
 }
 
 void MigrateCommand::printTable(const core::MoveReport& report)
@@ -120,7 +102,7 @@ int MigrateCommand::run()
 
     core::DatabaseAddress targetAddress = o.target;
     if (targetAddress.password().isEmpty()) {
-        auto secret = password();
+        auto secret = CommandPassword::read(m_options.passwordFile);
         if (!secret)
             return failed(secret.error(), CommandLine::kUsageError);
         if (!secret->isEmpty())
