@@ -29,12 +29,32 @@
     </message>
 </context>
 <context>
+    <name>zabota::app::MigrateCommand</name>
+    <message numerus="yes">
+        <source>  %1: %Ln rows copied</source>
+        <translation>
+            <numerusform>  %1: %Ln row copied</numerusform>
+            <numerusform>  %1: %Ln rows copied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::CaseService</name>
     <message numerus="yes">
         <source>%n plan item(s) are not done yet. Close the case anyway? They will be marked cancelled.</source>
         <translation>
             <numerusform>%n plan item is not done yet. Close the case anyway? It will be marked cancelled.</numerusform>
             <numerusform>%n plan items are not done yet. Close the case anyway? They will be marked cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::ConnectionTester</name>
+    <message numerus="yes">
+        <source>%1 is a Zabota database with %n journal entries.</source>
+        <translation>
+            <numerusform>%1 is a Zabota database with %n journal entry.</numerusform>
+            <numerusform>%1 is a Zabota database with %n journal entries.</numerusform>
         </translation>
     </message>
 </context>

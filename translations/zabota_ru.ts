@@ -31,6 +31,18 @@
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
+    <message>
+        <source>This workstation&apos;s settings name the database %1. Change the connection settings, or quit?</source>
+        <translation>В настройках этого рабочего места указана база данных %1. Изменить настройки подключения или выйти?</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>&amp;Настройки подключения…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
 </context>
 <context>
     <name>zabota::app::CommandLine</name>
@@ -149,16 +161,6 @@
     <message>
         <source>Unknown caller ID standard «%1»: use bell202, v23, dtmf, aon or auto.</source>
         <translation>Неизвестный стандарт определителя «%1»: укажите bell202, v23, dtmf, aon или auto.</translation>
-    </message>
-    <message>
-        <source>Zabota: the dispatcher console of a family social-service centre.
-Run «%1 demo --help» to fill a database with demo data without opening a window, «%1 export journal --help» to export the journal to a file.</source>
-        <translation>«Забота» — консоль диспетчера центра социальной помощи семье.
-Запустите «%1 demo --help», чтобы заполнить базу демонстрационными данными без окна, «%1 export journal --help», чтобы выгрузить журнал в файл.</translation>
-    </message>
-    <message>
-        <source>Unknown command «%1». The commands are «demo», «export» and «line-replay»; see --help.</source>
-        <translation>Неизвестная команда «%1». Команды: «demo», «export» и «line-replay»; см. --help.</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not «%2».</source>
@@ -317,12 +319,109 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <translation>Нет пароля пользователя %1: укажите --password-file с файлом, доступным только вам, или задайте переменную окружения %2.</translation>
     </message>
     <message>
-        <source>The database to open: a file, created if missing (default: %1), or a database on a PostgreSQL server shared by several workstations, as postgresql://user@server[:port]/database[?sslmode=require]. Without a password in the address the console asks for it.</source>
-        <translation>База данных: файл, создаётся, если его нет (по умолчанию: %1), или база на сервере PostgreSQL, общая для нескольких рабочих мест, в виде postgresql://пользователь@сервер[:порт]/база[?sslmode=require]. Если в адресе нет пароля, консоль спросит его.</translation>
-    </message>
-    <message>
         <source>path or URL</source>
         <translation>путь или адрес</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, created if missing (default: the one chosen in Service → Database connection, else %1), or a database on a PostgreSQL server shared by several workstations, as postgresql://user@server[:port]/database[?sslmode=require]. Without a password in the address the console asks for it.</source>
+        <translation>База данных: файл, создаётся, если его нет (по умолчанию: выбранная в Сервис → Подключение к базе данных, иначе %1), или база на сервере PostgreSQL, общая для нескольких рабочих мест, в виде postgresql://пользователь@сервер[:порт]/база[?sslmode=require]. Если в адресе нет пароля, консоль спросит его.</translation>
+    </message>
+    <message>
+        <source>Zabota: the dispatcher console of a family social-service centre.
+Run «%1 demo --help» to fill a database with demo data without opening a window, «%1 export journal --help» to export the journal to a file, «%1 migrate --help» to move a desk&apos;s database to a PostgreSQL server.</source>
+        <translation>«Забота»: консоль диспетчера центра социальной помощи семье и детям.
+Запустите «%1 demo --help», чтобы заполнить базу демонстрационными данными без окна, «%1 export journal --help», чтобы выгрузить журнал в файл, «%1 migrate --help», чтобы перенести базу рабочего места на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Unknown command «%1». The commands are «demo», «export», «line-replay» and «migrate»; see --help.</source>
+        <translation>Неизвестная команда «%1». Команды: «demo», «export», «line-replay» и «migrate»; см. --help.</translation>
+    </message>
+    <message>
+        <source>Moves the database of a single desk (an SQLite file) to a database on a PostgreSQL server that several workstations share, and checks the copy: every table&apos;s rows are counted and their checksums compared. The source is brought up to the console&apos;s schema first. The target must be a new, empty database owned by the console&apos;s role (the console sets up its tables); a database that holds data already is refused, never merged or overwritten. The copy is one transaction: if it fails, does not match or is stopped with Ctrl+C, the target is left as it was. Close the console on the desk before moving its database.
+
+The server&apos;s password comes from the address, else from --password-file, else from the environment variable %1, else from libpq&apos;s ~/.pgpass; it is never printed.
+
+Progress goes to stderr; at the end a table of every table&apos;s rows in the source and the target and whether their checksums match goes to stdout.
+
+Exit codes: 0 moved, every table matches; %2 wrong arguments; %3 the source cannot be read; %4 the server cannot be reached or the target cannot be used; %5 the server refused the user or the password; %6 the target holds data already; %7 the copy failed (the target was left as it was); %8 a table does not match (the target was left as it was; with --verify: the databases differ); %9 stopped.</source>
+        <translation>Переносит базу данных одного рабочего места (файл SQLite) в базу на сервере PostgreSQL, общую для нескольких рабочих мест, и проверяет копию: строки каждой таблицы пересчитываются, их контрольные суммы сравниваются. Сначала исходная база приводится к схеме консоли. Целевая база должна быть новой и пустой, принадлежать роли консоли (таблицы консоль создаст сама); база, в которой уже есть данные, отклоняется — ничего не сливается и не перезаписывается. Копирование идёт одной транзакцией: если оно не удалось, не совпало или остановлено по Ctrl+C, целевая база остаётся как была. Перед переносом закройте консоль на этом рабочем месте.
+
+Пароль сервера берётся из адреса, иначе из --password-file, иначе из переменной окружения %1, иначе из ~/.pgpass библиотеки libpq; он никогда не выводится.
+
+Ход работы выводится в stderr; в конце в stdout выводится таблица: строки каждой таблицы в исходной и целевой базе и совпали ли их контрольные суммы.
+
+Коды выхода: 0 — перенесено, все таблицы совпадают; %2 — неверные аргументы; %3 — исходную базу не прочитать; %4 — сервер недоступен или целевую базу нельзя использовать; %5 — сервер не принял пользователя или пароль; %6 — в целевой базе уже есть данные; %7 — копирование не удалось (целевая база осталась как была); %8 — таблица не совпала (целевая база осталась как была; с --verify: базы различаются); %9 — остановлено.</translation>
+    </message>
+    <message>
+        <source>The command: move a database to a PostgreSQL server.</source>
+        <translation>Команда: перенести базу данных на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database file, as sqlite:PATH (or the path alone).</source>
+        <translation>Файл базы данных рабочего места, в виде sqlite:ПУТЬ (или просто путь).</translation>
+    </message>
+    <message>
+        <source>sqlite:path</source>
+        <translation>sqlite:путь</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to move it to, as postgresql://user@server[:port]/database[?sslmode=require].</source>
+        <translation>База PostgreSQL, в которую переносить, в виде postgresql://пользователь@сервер[:порт]/база[?sslmode=require].</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the server&apos;s password for that user; keep it readable by its owner only.</source>
+        <translation>Файл, первая строка которого — пароль этого пользователя на сервере; он должен быть доступен для чтения только владельцу.</translation>
+    </message>
+    <message>
+        <source>Copy nothing: only compare the two databases, table by table, as after a move.</source>
+        <translation>Ничего не копировать: только сравнить две базы по таблицам, как после переноса.</translation>
+    </message>
+    <message>
+        <source>See «%1 migrate --help».</source>
+        <translation>См. «%1 migrate --help».</translation>
+    </message>
+    <message>
+        <source>«migrate» takes options only. %1</source>
+        <translation>Команда «migrate» принимает только параметры. %1</translation>
+    </message>
+    <message>
+        <source>Name the desk&apos;s database file with --from sqlite:PATH. %1</source>
+        <translation>Укажите файл базы рабочего места: --from sqlite:ПУТЬ. %1</translation>
+    </message>
+    <message>
+        <source>--from takes the database file of a single desk, as sqlite:PATH, not a server&apos;s address. %1</source>
+        <translation>--from принимает файл базы одного рабочего места в виде sqlite:ПУТЬ, а не адрес сервера. %1</translation>
+    </message>
+    <message>
+        <source>--from names no file: write it as sqlite:/path/to/zabota.sqlite. %1</source>
+        <translation>В --from не указан файл: пишите sqlite:/путь/к/zabota.sqlite. %1</translation>
+    </message>
+    <message>
+        <source>Name the PostgreSQL database to move to with --to postgresql://user@server/database. %1</source>
+        <translation>Укажите базу PostgreSQL, в которую переносить: --to postgresql://пользователь@сервер/база. %1</translation>
+    </message>
+    <message>
+        <source>--to takes the address of a PostgreSQL database, as postgresql://user@server/database. %1</source>
+        <translation>--to принимает адрес базы PostgreSQL в виде postgresql://пользователь@сервер/база. %1</translation>
+    </message>
+    <message>
+        <source>Give the password either in the address or with --password-file, not both.</source>
+        <translation>Укажите пароль либо в адресе, либо в --password-file, но не в обоих.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::app::CommandPassword</name>
+    <message>
+        <source>The password file %1 cannot be read: %2.</source>
+        <translation>Файл с паролем %1 не читается: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: others may read the password file %1; make it readable by you only (chmod 600).</source>
+        <translation>Внимание: файл с паролем %1 могут читать другие; сделайте его доступным только себе (chmod 600).</translation>
     </message>
 </context>
 <context>
@@ -355,14 +454,6 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
 <context>
     <name>zabota::app::ExportCommand</name>
     <message>
-        <source>The password file %1 cannot be read: %2.</source>
-        <translation>Файл с паролем %1 нельзя прочитать: %2.</translation>
-    </message>
-    <message>
-        <source>Warning: others may read the password file %1; make it readable by you only (chmod 600).</source>
-        <translation>Внимание: файл с паролем %1 могут читать другие; сделайте его доступным только себе (chmod 600).</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Give the console&apos;s database with --database.</source>
         <translation>Базы данных по пути %1 нет. Укажите базу консоли в --database.</translation>
     </message>
@@ -381,6 +472,101 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
             <numerusform>Выгружено %n записи в %1 (%2).</numerusform>
             <numerusform>Выгружено %n записей в %1 (%2).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zabota::app::MigrateCommand</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows in source</source>
+        <translation>Строк в исходной</translation>
+    </message>
+    <message>
+        <source>Rows in target</source>
+        <translation>Строк в целевой</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>РАЗЛИЧАЕТСЯ</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1. Give the desk&apos;s database with --from sqlite:PATH.</source>
+        <translation>Файла базы данных %1 нет. Укажите базу рабочего места: --from sqlite:ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the desk&apos;s database with --from sqlite:PATH.</source>
+        <translation>%1 — папка, а не файл базы данных. Укажите базу рабочего места: --from sqlite:ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln rows copied</source>
+        <translation>
+            <numerusform>  %1: скопирована %Ln строка</numerusform>
+            <numerusform>  %1: скопированы %Ln строки</numerusform>
+            <numerusform>  %1: скопировано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 rows…</source>
+        <translation>  %1: %2 из %3 строк…</translation>
+    </message>
+    <message>
+        <source>Writing the search index of %1…</source>
+        <translation>Запись поискового индекса %1…</translation>
+    </message>
+    <message>
+        <source>Comparing every table of the two databases…</source>
+        <translation>Сравнение всех таблиц двух баз…</translation>
+    </message>
+    <message>
+        <source>The databases differ: see the tables marked DIFFERENT.</source>
+        <translation>Базы различаются: см. таблицы с отметкой РАЗЛИЧАЕТСЯ.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 hold the same rows: every table matches.</source>
+        <translation>В %1 и %2 одни и те же строки: все таблицы совпадают.</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 in one transaction…</source>
+        <translation>Перенос %1 в %2 одной транзакцией…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the database %1 is as it was; the details are in the log.</source>
+        <translation>Ничего не скопировано: база %1 осталась как была; подробности в журнале работы.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was copied, the database %1 is as it was.</source>
+        <translation>Остановлено: ничего не скопировано, база %1 осталась как была.</translation>
+    </message>
+    <message>
+        <source>The copy does not match the source in the tables marked DIFFERENT, so it was taken back: the database %1 is as it was.</source>
+        <translation>Копия не совпала с исходной в таблицах с отметкой РАЗЛИЧАЕТСЯ, поэтому отменена: база %1 осталась как была.</translation>
+    </message>
+    <message>
+        <source>Moved %1 rows of %2 tables from %3 to %4 in %5 s: every table matches. The search index holds the journal&apos;s %6 entries and %7 family cards. Point the workstations at the server (Service → Database connection…) and keep %3 as a backup.</source>
+        <translation>Перенесено строк: %1 из таблиц: %2, из %3 в %4 за %5 с; все таблицы совпадают. В поисковом индексе записей журнала: %6, учётных карт семей: %7. Переключите рабочие места на сервер (Сервис → Подключение к базе данных…) и сохраните %3 как резервную копию.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +890,100 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     </message>
 </context>
 <context>
+    <name>zabota::core::ConnectionSettings</name>
+    <message>
+        <source>The port is a whole number from 1 to 65535, not «%1». PostgreSQL listens on %2 unless your administrator says otherwise; leave the field empty for it.</source>
+        <translation>Порт — целое число от 1 до 65535, а не «%1». PostgreSQL слушает порт %2, если администратор не сказал иного; для него оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose the database file in it, or a new file name.</source>
+        <translation>%1 — папка: выберите файл базы в ней или новое имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a file in a folder that does.</source>
+        <translation>Папки %1 нет: выберите файл в существующей папке.</translation>
+    </message>
+    <message>
+        <source>Name the database server: its name or IP address, as your administrator gives it (for example db.centre.local or 192.168.1.10).</source>
+        <translation>Укажите сервер базы данных: его имя или IP-адрес, как сообщил администратор (например, db.centre.local или 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be the name of a server: a server&apos;s name or IP address has no spaces, slashes or @. Write only the name, for example db.centre.local.</source>
+        <translation>«%1» не может быть именем сервера: в имени или IP-адресе сервера нет пробелов, косых черт и @. Напишите только имя, например db.centre.local.</translation>
+    </message>
+    <message>
+        <source>The port is a whole number from 1 to 65535. PostgreSQL listens on %1 unless your administrator says otherwise.</source>
+        <translation>Порт — целое число от 1 до 65535. PostgreSQL слушает порт %1, если администратор не сказал иного.</translation>
+    </message>
+    <message>
+        <source>Name the database on the server (your administrator created it; often zabota).</source>
+        <translation>Укажите базу данных на сервере (её создал администратор; часто zabota).</translation>
+    </message>
+    <message>
+        <source>Name the database user: the role the console logs in to the server as (often zabota).</source>
+        <translation>Укажите пользователя базы данных — роль, под которой консоль входит на сервер (часто zabota).</translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted: %1.</source>
+        <translation>Выберите, как шифруется подключение: %1.</translation>
+    </message>
+    <message>
+        <source>With «%1» the console checks the server&apos;s certificate against the certificate of the authority that signed it: choose that root certificate file (your administrator gives it, often root.crt), or choose «require» to encrypt without checking.</source>
+        <translation>При «%1» консоль проверяет сертификат сервера по сертификату подписавшего его центра: выберите этот корневой сертификат (его даёт администратор, часто root.crt) или выберите «require», чтобы шифровать без проверки.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 cannot be read: choose the file your administrator gave you.</source>
+        <translation>Корневой сертификат %1 не читается: выберите файл, который дал администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::ConnectionTester</name>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet: the console creates it there at its next start.</source>
+        <translation>Базы данных %1 ещё нет: консоль создаст её при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database file: the console sets it up at its next start.</source>
+        <translation>%1 — пустой файл базы данных: консоль подготовит его при следующем запуске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a Zabota database with %n journal entries.</source>
+        <translation>
+            <numerusform>%1 — база «Заботы», в журнале %n запись.</numerusform>
+            <numerusform>%1 — база «Заботы», в журнале %n записи.</numerusform>
+            <numerusform>%1 — база «Заботы», в журнале %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 on %2. The database «%3» is empty: the console sets up its tables there at its first start, or a desk&apos;s database can be moved into it with «zabota migrate».</source>
+        <translation>Подключение к PostgreSQL %1 на %2 установлено. База «%3» пуста: консоль создаст в ней свои таблицы при первом запуске, или в неё можно перенести базу рабочего места командой «zabota migrate».</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 on %2: «%3» is a Zabota database with %4 journal entries.</source>
+        <translation>Подключение к PostgreSQL %1 на %2 установлено: «%3» — база «Заботы», записей в журнале: %4.</translation>
+    </message>
+    <message>
+        <source>Its tables are brought up to this version of the console at the next start.</source>
+        <translation>Её таблицы будут обновлены до этой версии консоли при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>Подключение зашифровано (TLS).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>Подключение не зашифровано.</translation>
+    </message>
+    <message>
+        <source>The server offers no TLS; ask your administrator to switch it on if the network between you is not trusted.</source>
+        <translation>Сервер не предлагает TLS; попросите администратора включить его, если сети между вами нельзя доверять.</translation>
+    </message>
+</context>
+<context>
     <name>zabota::core::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -813,6 +1093,42 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <source>The console cannot reach the database server %1. Check that the server is running and that the address %2 is right, and the network between them; nothing was saved.</source>
         <translation>Консоль не может связаться с сервером базы данных %1. Проверьте, что сервер работает, что адрес %2 верен и что сеть между ними в порядке; ничего не сохранено.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zabota database.</source>
+        <translation>%1 — не база данных «Заботы».</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Zabota.</source>
+        <translation>%1 — база данных другой программы, а не «Заботы».</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Zabota (schema %1; this version knows %2). Update the console before opening it.</source>
+        <translation>Эта база данных записана более новой версией «Заботы» (схема %1; эта версия знает %2). Обновите консоль, прежде чем открывать её.</translation>
+    </message>
+    <message>
+        <source>The database server %1 accepts this workstation only over an encrypted connection (TLS): set TLS to «require» or stricter.</source>
+        <translation>Сервер базы данных %1 принимает это рабочее место только по зашифрованному подключению (TLS): выберите TLS «require» или строже.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not offer an encrypted connection (TLS), and the settings require one, so the console did not connect. Ask your administrator to switch TLS on at the server, or choose a TLS setting that allows an unencrypted connection.</source>
+        <translation>Сервер базы данных %1 не предлагает зашифрованного подключения (TLS), а настройки его требуют, поэтому консоль не подключилась. Попросите администратора включить TLS на сервере или выберите режим TLS, допускающий подключение без шифрования.</translation>
+    </message>
+    <message>
+        <source>The root certificate (of the authority that signed the server&apos;s certificate) cannot be read, so the server cannot be checked and the console did not connect. Choose the root certificate file your administrator gave you.</source>
+        <translation>Корневой сертификат (центра, подписавшего сертификат сервера) не читается, поэтому сервер нельзя проверить, и консоль не подключилась. Выберите файл корневого сертификата, который дал администратор.</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server is made out for another name than %1, so the console did not connect. Give the server&apos;s name as its certificate has it, or ask your administrator.</source>
+        <translation>Сертификат сервера базы данных выписан на другое имя, не %1, поэтому консоль не подключилась. Укажите имя сервера так, как оно записано в сертификате, или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The certificate of the database server %1 is not signed by the authority of the root certificate given, so the console did not connect. Check the root certificate file with your administrator.</source>
+        <translation>Сертификат сервера базы данных %1 не подписан центром указанного корневого сертификата, поэтому консоль не подключилась. Сверьте файл корневого сертификата с администратором.</translation>
+    </message>
 </context>
 <context>
     <name>zabota::core::DatabaseAddress</name>
@@ -851,6 +1167,45 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>The database address «%1» has sslmode=%2; it takes one of: %3.</source>
         <translation>В адресе базы данных «%1» указано sslmode=%2; допустимые значения: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::DatabaseMover</name>
+    <message>
+        <source>%1 has the schema of version %2 and %3 that of version %4: open both with the same version of the console first.</source>
+        <translation>У %1 схема версии %2, а у %3 — версии %4: сначала откройте обе базы одной версией консоли.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables, so nothing was copied: %3</source>
+        <translation>В %1 и %2 разные таблицы, поэтому ничего не скопировано: %3</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing in %2.</source>
+        <translation>в %2 нет таблицы %1.</translation>
+    </message>
+    <message>
+        <source>the column %1.%2 is missing in %3.</source>
+        <translation>в %3 нет столбца %1.%2.</translation>
+    </message>
+    <message>
+        <source>the column %1.%2 holds values of another type in each.</source>
+        <translation>столбец %1.%2 хранит в них значения разных типов.</translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a circle, so they cannot be copied one after the other. Nothing was copied.</source>
+        <translation>Таблицы %1 ссылаются друг на друга по кругу, поэтому их нельзя скопировать одну за другой. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made on this computer.</source>
+        <translation>На этом компьютере не удаётся создать временную папку.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: строк — %2</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data (%2). A database is moved only into a new, empty one, so that nothing there is mixed up or overwritten, and nothing was copied: ask the server&apos;s administrator for a new database, owned by the console&apos;s role, and give its address.</source>
+        <translation>В базе данных %1 уже есть данные (%2). База переносится только в новую, пустую базу, чтобы там ничего не смешалось и не перезаписалось; ничего не скопировано. Попросите администратора сервера создать новую базу, принадлежащую роли консоли, и укажите её адрес.</translation>
     </message>
 </context>
 <context>
@@ -1049,14 +1404,6 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
 <context>
     <name>zabota::core::FamilyRepository</name>
     <message>
-        <source>Family card %1 was changed by %2 at %3 while you were editing it. Your changes are still in the form: reload the card to see theirs, then apply yours again.</source>
-        <translation>Пока вы редактировали учётную карту семьи № %1, её изменил пользователь %2 (%3). Ваши изменения остались в форме: обновите карту, чтобы увидеть его изменения, затем внесите свои ещё раз.</translation>
-    </message>
-    <message>
-        <source>Family card %1 was changed by someone else. Reload it.</source>
-        <translation>Учётную карту семьи № %1 изменил другой пользователь. Обновите её.</translation>
-    </message>
-    <message>
         <source>The family card no longer exists.</source>
         <translation>Этой учётной карты семьи больше нет.</translation>
     </message>
@@ -1083,6 +1430,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Family %1 was put on the register on %2: it cannot be taken off before that day.</source>
         <translation>Семья (учётная карта № %1) поставлена на учёт %2: снять её с учёта раньше этой даты нельзя.</translation>
+    </message>
+    <message>
+        <source>Family card %1 was changed by %2 at %3 (%4) while you were editing it. Your changes are still in the form: reload the card to see theirs, and yours are put back where they did not change the same field.</source>
+        <translation>Учётную карту семьи %1 изменил(а) %2 в %3 (%4), пока вы её редактировали. Ваши изменения остались в форме: обновите карту, чтобы увидеть чужие, — ваши вернутся туда, где другой человек не менял то же поле.</translation>
+    </message>
+    <message>
+        <source>This family card was deleted at another workstation while you were editing it, so it cannot be saved. Your edits are still in the form: copy what you need before you close it.</source>
+        <translation>Эта учётная карта семьи удалена на другом рабочем месте, пока вы её редактировали, поэтому её нельзя сохранить. Ваши правки остались в форме: скопируйте нужное, прежде чем закрыть её.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1570,50 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <source>Only an administrator can change the districts.</source>
         <translation>Изменять районы может только администратор.</translation>
     </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <source>Actual address</source>
+        <translation>Фактический адрес</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Special attention</source>
+        <translation>Особое внимание</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Состав семьи</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Circumstances of need</source>
+        <translation>Обстоятельства нуждаемости</translation>
+    </message>
 </context>
 <context>
     <name>zabota::core::HandoffAction</name>
@@ -1266,8 +1665,20 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <translation>Сейчас нельзя %1 эту передачу семьи: её статус — «%2». Ничего не изменено.</translation>
     </message>
     <message>
-        <source>You cannot %1 this handoff now: it was %2 by %3 on %4. Nothing was changed.</source>
-        <translation>Сейчас нельзя %1 эту передачу семьи: её статус — «%2» (%3, %4). Ничего не изменено.</translation>
+        <source>offered to %1</source>
+        <translation>предложена куратору %1</translation>
+    </message>
+    <message>
+        <source>offered to the curators&apos; queue</source>
+        <translation>предложена в общую очередь кураторов</translation>
+    </message>
+    <message>
+        <source>You cannot %1 this handoff now: it was %2 by %3 at %4 (%5). Nothing was changed.</source>
+        <translation>Сейчас нельзя %1 эту передачу: её %2 — %3 в %4 (%5). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The handoff of entry %1 was changed by %2 at %3 (%4) while you had it open: it is now %5. Nothing was changed; look at it again and decide.</source>
+        <translation>Передачу по обращению %1 изменил(а) %2 в %3 (%4), пока она была у вас открыта: теперь она %5. Ничего не изменено; посмотрите её ещё раз и решите.</translation>
     </message>
 </context>
 <context>
@@ -1567,16 +1978,8 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
 <context>
     <name>zabota::core::JournalRepository</name>
     <message>
-        <source>Entry %1 was changed by %2 at %3 while you were editing it. Your changes are still in the form: reload the entry to see theirs, then apply yours again.</source>
-        <translation>Пока вы редактировали запись № %1, её изменил пользователь %2 (%3). Ваши изменения остались в форме: обновите запись, чтобы увидеть его изменения, затем внесите свои ещё раз.</translation>
-    </message>
-    <message>
         <source>Entry %1 is numbered in %2: its date must stay in that year. Register a new entry instead.</source>
         <translation>Запись № %1 зарегистрирована в %2 году: её дата должна оставаться в пределах этого года. Если нужна дата другого года, зарегистрируйте новую запись.</translation>
-    </message>
-    <message>
-        <source>Entry %1 was changed by someone else while you were editing it. Your changes are still in the form: reload the entry, then apply them again.</source>
-        <translation>Пока вы редактировали запись № %1, её изменил другой пользователь. Ваши изменения остались в форме: обновите запись, затем внесите их ещё раз.</translation>
     </message>
     <message>
         <source>The journal entry no longer exists.</source>
@@ -1593,6 +1996,14 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Entry %1 can no longer be taken back: entries have been registered after it.</source>
         <translation>Регистрацию записи № %1 уже нельзя отменить: после неё зарегистрированы другие записи.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed by %2 at %3 (%4) while you were editing it. Your changes are still in the form: reload the entry to see theirs, and yours are put back where they did not change the same field.</source>
+        <translation>Запись %1 изменил(а) %2 в %3 (%4), пока вы её редактировали. Ваши изменения остались в форме: обновите запись, чтобы увидеть чужие, — ваши вернутся туда, где другой человек не менял то же поле.</translation>
+    </message>
+    <message>
+        <source>This journal entry was deleted at another workstation while you were editing it (a call registered by mistake is taken back that way), so it cannot be saved. Your text is still in the form: copy what you need into a new entry.</source>
+        <translation>Эта запись журнала удалена на другом рабочем месте, пока вы её редактировали (так отменяют ошибочно зарегистрированный звонок), поэтому её нельзя сохранить. Ваш текст остался в форме: скопируйте нужное в новую запись.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2344,25 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Only an administrator can change the partner organisations.</source>
         <translation>Менять организации-партнёры может только администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>zabota::core::PasswordKeyring</name>
+    <message>
+        <source>The keyring keeps no password for this database.</source>
+        <translation>В хранилище ключей нет пароля для этой базы данных.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access to the password (it is locked, or access was denied), so the password was not kept there.</source>
+        <translation>Системное хранилище ключей не дало доступа к паролю (оно заблокировано или доступ запрещён), поэтому пароль там не сохранён.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer (no Secret Service such as GNOME Keyring or KeePassXC, and no KWallet, answers), so the password cannot be kept. The console asks for it at its start; a ~/.pgpass file works too.</source>
+        <translation>На этом компьютере нет системного хранилища ключей (не отвечают ни Secret Service — GNOME Keyring или KeePassXC, — ни KWallet), поэтому пароль нельзя сохранить. Консоль спросит его при запуске; можно также использовать файл ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time, so the password was not kept. The console asks for it at its start.</source>
+        <translation>Системное хранилище ключей не ответило вовремя, поэтому пароль не сохранён. Консоль спросит его при запуске.</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3613,141 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     </message>
 </context>
 <context>
+    <name>zabota::ui::DatabaseConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <source>This console works on: %1</source>
+        <translation>Консоль работает с базой: %1</translation>
+    </message>
+    <message>
+        <source>A database &amp;file on this computer (a single desk)</source>
+        <translation>База данных в &amp;файле на этом компьютере (одно рабочее место)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server shared by several workstations</source>
+        <translation>Общий &amp;сервер PostgreSQL для нескольких рабочих мест</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Фа&amp;йл:</translation>
+    </message>
+    <message>
+        <source>db.centre.local or 192.168.1.10</source>
+        <translation>db.centre.local или 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>asked for at the start if left empty</source>
+        <translation>если оставить пустым, спросит при запуске</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring, never in the settings)</source>
+        <translation>&amp;Запомнить пароль (в системном хранилище ключей, не в настройках)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: не шифровать</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt if the server offers it</source>
+        <translation>prefer: шифровать, если сервер предлагает</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, without checking the server&apos;s certificate</source>
+        <translation>require: всегда шифровать, без проверки сертификата сервера</translation>
+    </message>
+    <message>
+        <source>verify-ca: always encrypt, check the server&apos;s certificate</source>
+        <translation>verify-ca: всегда шифровать, проверять сертификат сервера</translation>
+    </message>
+    <message>
+        <source>verify-full: always encrypt, check the certificate and the server&apos;s name</source>
+        <translation>verify-full: всегда шифровать, проверять сертификат и имя сервера</translation>
+    </message>
+    <message>
+        <source>root.crt, from your administrator</source>
+        <translation>root.crt от администратора</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Обзо&amp;р…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Серв&amp;ер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Пор&amp;т:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <source>Root &amp;certificate:</source>
+        <translation>&amp;Корневой сертификат:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Про&amp;верить подключение</translation>
+    </message>
+    <message>
+        <source>The console connects with these settings at its next start. A database given with --database on the command line takes precedence over them.</source>
+        <translation>Консоль подключится с этими настройками при следующем запуске. База, указанная в командной строке через --database, важнее них.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Type the password to remember, or leave «Remember the password» unticked: the console then asks for it at its start.</source>
+        <translation>Введите пароль, который нужно запомнить, или снимите флажок «Запомнить пароль»: тогда консоль спросит его при запуске.</translation>
+    </message>
+    <message>
+        <source>«Remember the password» was switched off: press OK again to save the settings without it.</source>
+        <translation>Флажок «Запомнить пароль» снят: нажмите OK ещё раз, чтобы сохранить настройки без пароля.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Zabota databases (*.sqlite);;All files (*)</source>
+        <translation>Базы «Заботы» (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>zabota::ui::DistrictsDialog</name>
     <message>
         <source>Districts</source>
@@ -3262,10 +3827,6 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Journal entry</source>
         <translation>Запись журнала</translation>
-    </message>
-    <message>
-        <source>Show the entry as it is saved now; what you typed here is replaced</source>
-        <translation>Показать запись в том виде, в каком она сохранена сейчас; введённое здесь будет заменено</translation>
     </message>
     <message>
         <source>R&amp;eload</source>
@@ -3432,14 +3993,6 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         </translation>
     </message>
     <message>
-        <source>Reload entry %1 as it is saved now?</source>
-        <translation>Загрузить запись № %1 заново в том виде, в каком она сохранена?</translation>
-    </message>
-    <message>
-        <source>What you typed in this form will be replaced.</source>
-        <translation>Всё, что вы ввели в этой форме, будет заменено.</translation>
-    </message>
-    <message>
         <source>Entry %1 is saved, but it is not linked to the family: %2</source>
         <translation>Запись %1 сохранена, но не привязана к семье: %2</translation>
     </message>
@@ -3474,6 +4027,50 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Partners:</source>
         <translation>Партнёры:</translation>
+    </message>
+    <message>
+        <source>Show the entry as it is saved now, with your changes put back where the other person left the field alone</source>
+        <translation>Показать запись в сохранённом сейчас виде, вернув ваши изменения туда, где другой человек не трогал поле</translation>
+    </message>
+    <message>
+        <source>Show your own values again in the fields you both changed</source>
+        <translation>Снова показать ваши значения в полях, которые изменили вы оба</translation>
+    </message>
+    <message>
+        <source>Put my version &amp;back</source>
+        <translation>Вернуть мо&amp;ю версию</translation>
+    </message>
+    <message>
+        <source>Life situation</source>
+        <translation>Жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>Entry %1 was deleted at another workstation while you were editing it, so it cannot be saved. Your text is still in the form: copy what you need into a new entry.</source>
+        <translation>Запись %1 удалена на другом рабочем месте, пока вы её редактировали, поэтому её нельзя сохранить. Ваш текст остался в форме: скопируйте нужное в новую запись.</translation>
+    </message>
+    <message>
+        <source>Entry %1 now shows what %2 saved at %3 (%4).</source>
+        <translation>Запись %1 теперь показывает то, что сохранил(а) %2 в %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are back in the form: save to keep them.</source>
+        <translation>Ваши изменения полей %1 возвращены в форму: сохраните, чтобы их оставить.</translation>
+    </message>
+    <message>
+        <source>%1 (yours: «%2»)</source>
+        <translation>%1 (ваше: «%2»)</translation>
+    </message>
+    <message>
+        <source>You both changed %1: the form shows their version, and «Put my version back» shows yours.</source>
+        <translation>Вы оба изменили %1: форма показывает чужой вариант, а «Вернуть мою версию» покажет ваш.</translation>
+    </message>
+    <message>
+        <source>None of your changes needed putting back.</source>
+        <translation>Возвращать ваши изменения не понадобилось.</translation>
+    </message>
+    <message>
+        <source>Your version of %1 is back in the form: saving puts it over theirs.</source>
+        <translation>Ваш вариант %1 возвращён в форму: при сохранении он заменит чужой.</translation>
     </message>
 </context>
 <context>
@@ -3837,10 +4434,6 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 Reload the card to see the other change; your edits here are kept until you do.</source>
-        <translation>%1 Обновите карту, чтобы увидеть другое изменение; ваши правки здесь сохраняются, пока вы этого не сделаете.</translation>
-    </message>
-    <message>
         <source>Put on register</source>
         <translation>Поставить на учёт</translation>
     </message>
@@ -3939,6 +4532,46 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Re&amp;move category</source>
         <translation>Убрать категори&amp;ю</translation>
+    </message>
+    <message>
+        <source>%1 (yours: «%2»)</source>
+        <translation>%1 (ваше: «%2»)</translation>
+    </message>
+    <message>
+        <source>Put my version &amp;back</source>
+        <translation>Вернуть мо&amp;ю версию</translation>
+    </message>
+    <message>
+        <source>Show the card as it is saved now, with your changes put back where the other person left the field alone</source>
+        <translation>Показать карту в сохранённом сейчас виде, вернув ваши изменения туда, где другой человек не трогал поле</translation>
+    </message>
+    <message>
+        <source>Show your own values again in the fields you both changed</source>
+        <translation>Снова показать ваши значения в полях, которые изменили вы оба</translation>
+    </message>
+    <message>
+        <source>Family card %1 was deleted at another workstation while you were editing it, so it cannot be saved. Your edits are still in the form: copy what you need before you close it.</source>
+        <translation>Учётная карта семьи %1 удалена на другом рабочем месте, пока вы её редактировали, поэтому её нельзя сохранить. Ваши правки остались в форме: скопируйте нужное, прежде чем закрыть её.</translation>
+    </message>
+    <message>
+        <source>Card %1 now shows what %2 saved at %3 (%4).</source>
+        <translation>Карта %1 теперь показывает то, что сохранил(а) %2 в %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are back in the form: save to keep them.</source>
+        <translation>Ваши изменения полей %1 возвращены в форму: сохраните, чтобы их оставить.</translation>
+    </message>
+    <message>
+        <source>You both changed %1: the card shows their version, and «Put my version back» shows yours.</source>
+        <translation>Вы оба изменили %1: карта показывает чужой вариант, а «Вернуть мою версию» покажет ваш.</translation>
+    </message>
+    <message>
+        <source>None of your changes needed putting back.</source>
+        <translation>Возвращать ваши изменения не понадобилось.</translation>
+    </message>
+    <message>
+        <source>Your version of %1 is back in the form: saving puts it over theirs.</source>
+        <translation>Ваш вариант %1 возвращён в форму: при сохранении он заменит чужой.</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5857,22 @@ Exit codes: 0 exported (one line on stdout: how many entries, which file); %2 wr
     <message>
         <source>Connected to the database server again.</source>
         <translation>Связь с сервером базы данных восстановлена.</translation>
+    </message>
+    <message>
+        <source>Database &amp;connection…</source>
+        <translation>Подключение к &amp;базе данных…</translation>
+    </message>
+    <message>
+        <source>Where this workstation finds its database: a file, or a PostgreSQL server shared by several workstations</source>
+        <translation>Где это рабочее место берёт базу данных: файл или сервер PostgreSQL, общий для нескольких рабочих мест</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes where the database is</source>
+        <translation>Менять расположение базы данных может только администратор</translation>
+    </message>
+    <message>
+        <source>Database connection saved: the console uses it from its next start.</source>
+        <translation>Подключение к базе данных сохранено: консоль будет использовать его со следующего запуска.</translation>
     </message>
 </context>
 <context>
