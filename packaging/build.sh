@@ -31,6 +31,9 @@ readonly PACKAGES=(
     # the database password kept in the system keyring: QtKeychain, which loads libsecret to reach a Secret Service
     # (else it asks KWallet over D-Bus); the tests run a private D-Bus session with GNOME Keyring's Secret Service
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
+    # the journal's search by word forms: libstemmer (Snowball) stems the words of SQLite's index, into which the
+    # console adds its own SQL functions through SQLite's C library
+    libstemmer-dev libsqlite3-dev
     # checks: formatting, the .desktop file and the AppStream metadata
     clang-format desktop-file-utils appstream
 )

@@ -1129,6 +1129,10 @@ Exit codes: 0 moved, every table matches; %2 wrong arguments; %3 the source cann
         <source>The certificate of the database server %1 is not signed by the authority of the root certificate given, so the console did not connect. Check the root certificate file with your administrator.</source>
         <translation>Сертификат сервера базы данных %1 не подписан центром указанного корневого сертификата, поэтому консоль не подключилась. Сверьте файл корневого сертификата с администратором.</translation>
     </message>
+    <message>
+        <source>The database file %1 cannot be prepared for use.</source>
+        <translation>Файл базы данных %1 не удаётся подготовить к работе.</translation>
+    </message>
 </context>
 <context>
     <name>zabota::core::DatabaseAddress</name>

@@ -138,7 +138,7 @@ Result<QList<FamilySummary>> FamilyRegistry::search(const QString& typed, int li
     if (words.isEmpty())
         return QList<FamilySummary>();
     QSqlQuery match = m_db.prepare(m_db.dialect().familySearchMatch());
-    match.addBindValue(m_db.dialect().fullTextQuery(words));
+    match.addBindValue(m_db.dialect().familySearchQuery(words));
     match.addBindValue(limit);
     if (auto ok = m_db.exec(match); !ok)
         return std::unexpected(ok.error());

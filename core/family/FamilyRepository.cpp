@@ -51,11 +51,12 @@ QStringList searchTexts(const SqlDialect& dialect, const FamilyDraft& d)
         if (digits.size() == 11)
             phones << digits.mid(1);
     }
-    return {dialect.searchText(names.join(QLatin1Char(' ')).simplified()),
-            dialect.searchText(QStringList{text::addressKey(d.registeredAddress), text::addressKey(d.actualAddress)}
-                                   .join(QLatin1Char(' '))
-                                   .simplified()),
-            dialect.searchText(phones.join(QLatin1Char(' ')).simplified())};
+    return {
+        dialect.familySearchText(names.join(QLatin1Char(' ')).simplified()),
+        dialect.familySearchText(QStringList{text::addressKey(d.registeredAddress), text::addressKey(d.actualAddress)}
+                                     .join(QLatin1Char(' '))
+                                     .simplified()),
+        dialect.familySearchText(phones.join(QLatin1Char(' ')).simplified())};
 }
 
 RegistrationPeriod registrationFrom(const QSqlQuery& q)

@@ -217,9 +217,9 @@ Status JournalRepository::writeFullText(const QString& statement, EntryId id, co
     const SqlDialect& dialect = m_db.dialect();
     QSqlQuery query = m_db.prepare(statement);
     query.bindValue(QStringLiteral(":id"), id);
-    query.bindValue(QStringLiteral(":applicant"), dialect.searchText(text[0]));
-    query.bindValue(QStringLiteral(":summary"), dialect.searchText(text[1]));
-    query.bindValue(QStringLiteral(":action"), dialect.searchText(text[2]));
+    query.bindValue(QStringLiteral(":applicant"), dialect.journalSearchText(text[0]));
+    query.bindValue(QStringLiteral(":summary"), dialect.journalSearchText(text[1]));
+    query.bindValue(QStringLiteral(":action"), dialect.journalSearchText(text[2]));
     return m_db.exec(query);
 }
 
@@ -285,8 +285,8 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
         ids << *id;
         const QStringList text = indexedText(record.draft);
         const SqlDialect& dialect = m_db.dialect();
-        indexRows.append(
-            QJsonArray{*id, dialect.searchText(text[0]), dialect.searchText(text[1]), dialect.searchText(text[2])});
+        indexRows.append(QJsonArray{*id, dialect.journalSearchText(text[0]), dialect.journalSearchText(text[1]),
+                                    dialect.journalSearchText(text[2])});
     }
     if (!indexRows.isEmpty()) {
         statements.index.bindValue(QStringLiteral(":rows"),
@@ -326,8 +326,8 @@ Result<qint64> JournalRepository::rebuildSearchIndex()
             d.actionTaken = read.value(4).toString();
             after = read.value(0).toLongLong();
             const QStringList text = indexedText(d);
-            rows.append(QJsonArray{after, dialect.searchText(text[0]), dialect.searchText(text[1]),
-                                   dialect.searchText(text[2])});
+            rows.append(QJsonArray{after, dialect.journalSearchText(text[0]), dialect.journalSearchText(text[1]),
+                                   dialect.journalSearchText(text[2])});
         }
         read.finish();
         if (rows.isEmpty())

@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrator.h"
+#include "core/storage/SqliteFunctions.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -338,6 +339,10 @@ Status Database::configureSqlite()
             QThread::msleep(20);
         }
     }
+    if (!addSqliteFunctions(connection()))
+        return fail(Error::Kind::CantOpen,
+                    tr("The database file %1 cannot be prepared for use.").arg(QDir::toNativeSeparators(path())),
+                    QStringLiteral("the console's SQL functions were refused"));
     return {};
 }
 

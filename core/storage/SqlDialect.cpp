@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqlDialect.h"
 
+#include "core/text/RussianStem.h"
 #include "core/text/TextFold.h"
 
 namespace zabota::core {
@@ -44,7 +45,7 @@ QString SqlDialect::fullTextCondition(bool common) const
     if (m_kind == Kind::Sqlite)
         return common ? QStringLiteral("+e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)")
                       : QStringLiteral("e.id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)");
-    return QStringLiteral("e.search_vector @@ to_tsquery('simple', ?)");
+    return QStringLiteral("e.search_vector @@ to_tsquery('zabota_russian', ?)");
 }
 
 QString SqlDialect::fullTextCount() const
@@ -52,7 +53,8 @@ QString SqlDialect::fullTextCount() const
     // SQLite: the index alone knows how many entries match; every indexed rowid is an entry.
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("SELECT COUNT(*) FROM journal_fts WHERE journal_fts MATCH ?");
-    return QStringLiteral("SELECT COUNT(*) FROM journal_entry e WHERE e.search_vector @@ to_tsquery('simple', ?)");
+    return QStringLiteral(
+        "SELECT COUNT(*) FROM journal_entry e WHERE e.search_vector @@ to_tsquery('zabota_russian', ?)");
 }
 
 // PostgreSQL keeps a tsvector column on journal_entry instead of an index table (0002_journal_search.postgres.sql).
@@ -62,7 +64,7 @@ QString SqlDialect::fullTextAdd() const
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
                               "VALUES (:id, :applicant, :summary, :action)");
-    return QStringLiteral("UPDATE journal_entry SET search_vector = to_tsvector('simple', "
+    return QStringLiteral("UPDATE journal_entry SET search_vector = to_tsvector('zabota_russian', "
                           "concat_ws(' ', :applicant::text, :summary::text, :action::text)) WHERE id = :id");
 }
 
@@ -83,7 +85,7 @@ QString SqlDialect::fullTextAddMany() const
     if (m_kind == Kind::Sqlite)
         return QStringLiteral("INSERT INTO journal_fts (rowid, applicant, summary, action) "
                               "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(:rows)");
-    return QStringLiteral("UPDATE journal_entry e SET search_vector = to_tsvector('simple', "
+    return QStringLiteral("UPDATE journal_entry e SET search_vector = to_tsvector('zabota_russian', "
                           "concat_ws(' ', r.v ->> 1, r.v ->> 2, r.v ->> 3)) FROM json_array_elements(:rows::json) "
                           "AS r(v) WHERE e.id = (r.v ->> 0)::bigint");
 }
@@ -135,7 +137,15 @@ QString SqlDialect::familySearchMatch() const
                           "ORDER BY ts_rank(f.search_vector, q) DESC, f.id DESC LIMIT ?");
 }
 
-QString SqlDialect::searchText(const QString& folded) const
+QString SqlDialect::journalSearchText(const QString& folded) const
+{
+    // SQLite's index is given the stems; PostgreSQL gets the words and stems them itself (zabota_russian).
+    if (m_kind == Kind::Sqlite)
+        return text::searchStems(folded).join(QLatin1Char(' '));
+    return familySearchText(folded);
+}
+
+QString SqlDialect::familySearchText(const QString& folded) const
 {
     // FTS5's unicode61 tokenizer splits the text itself. PostgreSQL's parser would keep "ул.5", "a@b.ru" or "12.5"
     // as one token, which a search for "5" or "b" would miss: it gets the words already split, as FTS5 splits them.
@@ -146,6 +156,17 @@ QString SqlDialect::searchText(const QString& folded) const
 }
 
 QString SqlDialect::fullTextQuery(const QStringList& foldedWords) const
+{
+    if (m_kind == Kind::Postgres)
+        return familySearchQuery(foldedWords); // to_tsquery('zabota_russian', …) stems them
+    QStringList stems;
+    stems.reserve(foldedWords.size());
+    for (const QString& word : foldedWords)
+        stems << text::russianStem(word);
+    return familySearchQuery(stems);
+}
+
+QString SqlDialect::familySearchQuery(const QStringList& foldedWords) const
 {
     QStringList parts;
     for (const QString& word : foldedWords) {

@@ -57,14 +57,22 @@ public:
     [[nodiscard]] QString familySearchAddMany() const;
     // Forgets the search index of every card before it is written again; empty for PostgreSQL (see fullTextClear).
     [[nodiscard]] QString familySearchClear() const;
-    // The ids of the families whose card matches a full-text query (one placeholder for `fullTextQuery()`), best
+    // The ids of the families whose card matches a full-text query (one placeholder for `familySearchQuery()`), best
     // match first, with a second placeholder for the limit.
     [[nodiscard]] QString familySearchMatch() const;
-    // The text the full-text statements above take for one column of folded text: the text as it is for SQLite, its
-    // words split as SQLite's tokenizer splits them (never a null string) for PostgreSQL.
-    [[nodiscard]] QString searchText(const QString& folded) const;
-    // Turns folded search words into the dialect's query syntax: every word must match, as a prefix.
+    // The text the journal's full-text statements take for one column of folded text: its words reduced to their stems
+    // (text::searchStems) for SQLite; its words split as searchStems splits them, for PostgreSQL to stem, never a
+    // null string.
+    [[nodiscard]] QString journalSearchText(const QString& folded) const;
+    // The text the family search statements take for one column of folded text: the text as it is for SQLite, its
+    // words split as SQLite's tokenizer splits them (never a null string) for PostgreSQL. Names, addresses and phone
+    // numbers are found as they are written, not by their stems.
+    [[nodiscard]] QString familySearchText(const QString& folded) const;
+    // Turns folded search words into the dialect's query syntax for the journal (fullTextCondition, fullTextCount):
+    // every word must match, in any of its forms, as a prefix of a stem.
     [[nodiscard]] QString fullTextQuery(const QStringList& foldedWords) const;
+    // The same for the family search (familySearchMatch): every word must match as a prefix, as it is written.
+    [[nodiscard]] QString familySearchQuery(const QStringList& foldedWords) const;
 
 private:
     Kind m_kind;

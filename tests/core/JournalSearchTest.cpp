@@ -36,7 +36,9 @@ TEST_CASE("search finds words whatever their case and whether written with Ё or
     REQUIRE(t.journal().registerEntry(
         t.draft(QStringLiteral("Смирнова Ольга"), QStringLiteral("Развод, раздел имущества"))));
 
-    CHECK(applicants(t.journal(), byText(QStringLiteral("ЕЛКИНА"))) ==
+    // A surname finds its other forms: the wife's «Ёлкина» and the husband's «Елкин».
+    CHECK(applicants(t.journal(), byText(QStringLiteral("ЕЛКИНА"))).size() == 2);
+    CHECK(applicants(t.journal(), byText(QStringLiteral("ЕЛКИНА алёна"))) ==
           QStringList{QStringLiteral("Ёлкина Алёна Петровна")});
     CHECK(applicants(t.journal(), byText(QStringLiteral("алена"))) ==
           QStringList{QStringLiteral("Ёлкина Алёна Петровна")});
@@ -94,6 +96,41 @@ TEST_CASE("an edited entry is found by its new words and no longer by the old on
     CHECK(t.journal().count(byText(QStringLiteral("жилищный"))).value() == 0);
     CHECK(t.journal().count(byText(QStringLiteral("общежития"))).value() == 1);
     CHECK(t.journal().count(byText(QStringLiteral("морозова"))).value() == 1);
+}
+
+TEST_CASE("search finds a word in any of its forms, and a word by its beginning", "[journal][search]")
+{
+    tests::TestDatabase t;
+    REQUIRE(t.journal().registerEntry(t.draft(QStringLiteral("Иванова Мария Петровна"),
+                                              QStringLiteral("Семья в трудной жизненной ситуации, нужна помощь"))));
+    REQUIRE(t.journal().registerEntry(
+        t.draft(QStringLiteral("Петров Олег"), QStringLiteral("Просит консультацию психолога для сына"))));
+    REQUIRE(t.journal().registerEntry(
+        t.draft(QStringLiteral("Смирнова Ольга"), QStringLiteral("Happy family day: вопрос о кружке"))));
+
+    for (const QString& typed : {QStringLiteral("Ивановой"), QStringLiteral("иванову"), QStringLiteral("семьи"),
+                                 QStringLiteral("семьёй"), QStringLiteral("трудная"), QStringLiteral("ситуациях"),
+                                 QStringLiteral("помощи"), QStringLiteral("жизненными ситуациями")}) {
+        INFO(typed.toStdString());
+        CHECK(applicants(t.journal(), byText(typed)) == QStringList{QStringLiteral("Иванова Мария Петровна")});
+    }
+    for (const QString& typed :
+         {QStringLiteral("психологу"), QStringLiteral("консультации"), QStringLiteral("сыном")}) {
+        INFO(typed.toStdString());
+        CHECK(applicants(t.journal(), byText(typed)) == QStringList{QStringLiteral("Петров Олег")});
+    }
+    // As it is typed: «по» (a word PostgreSQL's Russian stop list would drop) and «пом» find «помощь»; a Latin word is
+    // found as it is written.
+    CHECK(applicants(t.journal(), byText(QStringLiteral("по"))) ==
+          QStringList{QStringLiteral("Иванова Мария Петровна")});
+    CHECK(applicants(t.journal(), byText(QStringLiteral("пом"))) ==
+          QStringList{QStringLiteral("Иванова Мария Петровна")});
+    CHECK(applicants(t.journal(), byText(QStringLiteral("happy"))) == QStringList{QStringLiteral("Смирнова Ольга")});
+    CHECK(applicants(t.journal(), byText(QStringLiteral("кружков"))) == QStringList{QStringLiteral("Смирнова Ольга")});
+    // Forms of other words are not matches.
+    CHECK(applicants(t.journal(), byText(QStringLiteral("Иваненко"))).isEmpty());
+    CHECK(applicants(t.journal(), byText(QStringLiteral("психиатр"))).isEmpty());
+    CHECK(applicants(t.journal(), byText(QStringLiteral("happiness"))).isEmpty());
 }
 
 TEST_CASE("filters narrow the journal by period, channel, category, status and dispatcher", "[journal][filter]")
