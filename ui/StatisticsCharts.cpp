@@ -40,11 +40,14 @@ QChart* bars(const core::StatisticsSection& section, const core::StatisticsRepor
     }
     current->setColor(QColor(0x2e, 0x6d, 0xb4));
     previous->setColor(QColor(0xb0, 0xc4, 0xde));
+    // The values beside the bars' ends, in the text's colour: inside, a short bar (11 beside 384) cut its value off.
+    for (QBarSet* set : {current, previous})
+        set->setLabelColor(QColor(0x20, 0x20, 0x20));
     auto* series = new QHorizontalBarSeries;
     series->append(previous);
     series->append(current);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(6);
 
     auto* chart = new QChart;
