@@ -21,6 +21,8 @@ readonly PACKAGES=(
     xvfb xauth pulseaudio pulseaudio-utils
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     postgresql fonts-dejavu-core
+    # the certificates of the PostgreSQL test server that offers TLS
+    openssl
     # the phone lines: spandsp decodes caller ID and DTMF (its headers include tiffio.h), libsndfile writes and reads
     # the WAV recordings, libopusenc their Opus copies; the tests speak Russian with espeak-ng and decode Opus with
     # opusdec, the line benchmark runs minimodem beside the console's decoder

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSqlQuery>
 #include <QTcpServer>
 
 #include <catch2/catch.hpp>
@@ -94,4 +95,53 @@ TEST_CASE("a role that may not use the tables gets a sentence for the administra
     CHECK(db.error().kind == Error::Kind::ReadOnly);
     CHECK(db.error().message.contains(role));
     CHECK(db.error().message.contains(QStringLiteral("owner")));
+}
+
+TEST_CASE("a server that offers TLS is reached encrypted, and its certificate is checked", "[postgres][storage]")
+{
+    auto server = tests::PostgresServer::startWithTls();
+    if (!server)
+        FAIL("no PostgreSQL server with TLS: " << server.error().toStdString());
+    auto created = (*server)->createDatabase(true);
+    REQUIRE(created);
+    const core::DatabaseAddress address = *created;
+    const auto checked = [&](const core::DatabaseAddress& base, const QString& rootCertificate) {
+        return base.withOption(QStringLiteral("sslmode"), QStringLiteral("verify-full"))
+            .withOption(QStringLiteral("sslrootcert"), rootCertificate);
+    };
+
+    // One server for every check (a section would start it again): with the centre's root certificate the console
+    // connects, encrypted.
+    {
+        auto db = core::Database::open(checked(address, (*server)->rootCertificate()));
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toBool());
+    }
+    // A certificate signed by another authority is refused.
+    {
+        auto db = core::Database::open(checked(address, (*server)->otherRootCertificate()));
+        REQUIRE_FALSE(db);
+        CHECK(db.error().message.contains(QStringLiteral("is not signed by the authority of the root certificate")));
+        CHECK(db.error().field == QStringLiteral("sslrootcert"));
+    }
+    // A server reached by a name its certificate does not bear is refused.
+    {
+        const core::DatabaseAddress byName = core::DatabaseAddress::postgres(
+            QStringLiteral("localhost"), address.port(), address.databaseName(), address.user(), address.password());
+        auto db = core::Database::open(checked(byName, (*server)->rootCertificate()));
+        REQUIRE_FALSE(db);
+        CHECK(db.error().message.contains(QStringLiteral("made out for another name than localhost")));
+        CHECK(db.error().field == QStringLiteral("host"));
+    }
+    // A root certificate file that is not there is named as the thing to fix.
+    {
+        auto db = core::Database::open(checked(address, (*server)->rootCertificate() + QLatin1String(".missing")));
+        REQUIRE_FALSE(db);
+        CHECK(db.error().message.contains(QStringLiteral("root certificate")));
+        CHECK(db.error().field == QStringLiteral("sslrootcert"));
+    }
+    (*server)->dropDatabase(address);
 }

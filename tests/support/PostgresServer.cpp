@@ -152,6 +152,13 @@ struct PostgresServer::Cluster {
     int port = 0;
     QString password;
     bool owned = false; // started by this process, which stops it when it ends
+    bool tls = false;   // offers TLS with a certificate for 127.0.0.1 signed by tls/root.crt (makeCertificates)
+
+    // The superuser's connection to this server (a test may run a server of its own beside the shared one).
+    [[nodiscard]] QString adminConnection() const
+    {
+        return kAdminConnection + QLatin1Char('-') + QString::number(port);
+    }
 
     [[nodiscard]] core::DatabaseAddress address(const QString& databaseName) const
     {
@@ -182,12 +189,71 @@ struct PostgresServer::Cluster {
         watchdog.startDetached();
     }
 
+    [[nodiscard]] QString tlsDir() const { return dir + QLatin1String("/tls"); }
+
+    // A certificate authority of the test's own (tls/root.crt), the server's certificate for 127.0.0.1 signed by it,
+    // and a second authority that signed nothing (tls/other-root.crt), made with openssl. The server's key belongs to
+    // the user the server runs as, readable by it alone, as PostgreSQL demands.
+    [[nodiscard]] std::expected<void, QString> makeCertificates() const
+    {
+        const QString folder = tlsDir();
+        if (!QDir().mkpath(folder))
+            return std::unexpected(QLatin1String("cannot make ") + folder);
+        {
+            QFile extensions(folder + QLatin1String("/server.ext"));
+            if (!extensions.open(QIODevice::WriteOnly) ||
+                extensions.write("subjectAltName = IP:127.0.0.1\nbasicConstraints = CA:FALSE\n") < 0)
+                return std::unexpected(QLatin1String("cannot write ") + extensions.fileName());
+        }
+        const QStringList newKey{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes")};
+        const QList<QStringList> steps{
+            QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+                QStringList{QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=Zabota test authority"), QStringLiteral("-keyout"),
+                            QStringLiteral("root.key"), QStringLiteral("-out"), QStringLiteral("root.crt")},
+            QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
+                QStringList{QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=Another authority"), QStringLiteral("-keyout"),
+                            QStringLiteral("other-root.key"), QStringLiteral("-out"), QStringLiteral("other-root.crt")},
+            QStringList{QStringLiteral("req")} + newKey +
+                QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                            QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr")},
+            QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("root.crt"),
+                        QStringLiteral("-CAkey"), QStringLiteral("root.key"), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                        QStringLiteral("server.ext"), QStringLiteral("-out"), QStringLiteral("server.crt")}};
+        for (const QStringList& arguments : steps) {
+            QProcess openssl;
+            openssl.setWorkingDirectory(folder);
+            openssl.setProcessChannelMode(QProcess::MergedChannels);
+            openssl.setStandardInputFile(QProcess::nullDevice());
+            openssl.start(QStringLiteral("openssl"), arguments);
+            if (!openssl.waitForFinished(kToolTimeoutMs) || openssl.exitStatus() != QProcess::NormalExit ||
+                openssl.exitCode() != 0)
+                return std::unexpected(QLatin1String("openssl ") + arguments.first() + QLatin1String(" failed: ") +
+                                       openssl.errorString() + QLatin1Char(' ') +
+                                       QString::fromLocal8Bit(openssl.readAll()));
+        }
+        const QString key = folder + QLatin1String("/server.key");
+        ::chmod(QFile::encodeName(key).constData(), 0600);
+        if (asRoot()) {
+            const passwd* postgres = ::getpwnam("postgres");
+            for (const QString& path : {folder, key, folder + QLatin1String("/server.crt")}) {
+                if (postgres == nullptr ||
+                    ::chown(QFile::encodeName(path).constData(), postgres->pw_uid, postgres->pw_gid) != 0)
+                    return std::unexpected(QLatin1String("cannot give ") + path + QLatin1String(" to postgres"));
+            }
+        }
+        return {};
+    }
+
     // The superuser's connection, opened on first use.
     std::expected<QSqlDatabase, QString> admin() const
     {
-        QSqlDatabase connection = QSqlDatabase::database(kAdminConnection, false);
+        QSqlDatabase connection = QSqlDatabase::database(adminConnection(), false);
         if (!connection.isValid()) {
-            connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
+            connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), adminConnection());
             connection.setHostName(kHost);
             connection.setPort(port);
             connection.setDatabaseName(QStringLiteral("postgres"));
@@ -201,10 +267,11 @@ struct PostgresServer::Cluster {
     }
 
     // Initialises a cluster in a new temporary folder and starts its server; `watched` is the process whose end
-    // stops it.
-    static std::expected<Cluster, QString> start(qint64 watched)
+    // stops it. With `tls` the server offers TLS (makeCertificates).
+    static std::expected<Cluster, QString> start(qint64 watched, bool tls = false)
     {
         Cluster cluster;
+        cluster.tls = tls;
         cluster.bin = findBinaries();
         if (cluster.bin.isEmpty())
             return std::unexpected(QStringLiteral("PostgreSQL's initdb was not found in /usr/lib/postgresql/*/bin: "
@@ -247,6 +314,10 @@ struct PostgresServer::Cluster {
         QFile::remove(passwordFile);
         if (!initialised)
             return std::unexpected(initialised.error());
+        if (tls) {
+            if (auto made = cluster.makeCertificates(); !made)
+                return std::unexpected(made.error());
+        }
 
         // A port found free may be taken before the server binds it: another try on another port.
         QString lastError;
@@ -258,7 +329,11 @@ struct PostgresServer::Cluster {
                                                    "max_connections=200")
                                         .arg(kHost)
                                         .arg(port)
-                                        .arg(cluster.dir);
+                                        .arg(cluster.dir) +
+                                    (tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=%1/server.crt -c "
+                                                          "ssl_key_file=%1/server.key")
+                                               .arg(cluster.tlsDir())
+                                         : QString());
             auto started = runTool(cluster.bin, QStringLiteral("pg_ctl"),
                                    {QStringLiteral("-D"), cluster.dir + QLatin1String("/data"), QStringLiteral("-l"),
                                     cluster.dir + QLatin1String("/log"), QStringLiteral("-w"), QStringLiteral("-t"),
@@ -326,9 +401,10 @@ PostgresServer::PostgresServer(std::unique_ptr<Cluster> cluster)
 
 PostgresServer::~PostgresServer()
 {
-    if (QSqlDatabase::contains(kAdminConnection)) {
-        QSqlDatabase::database(kAdminConnection, false).close();
-        QSqlDatabase::removeDatabase(kAdminConnection);
+    const QString admin = m_cluster->adminConnection();
+    if (QSqlDatabase::contains(admin)) {
+        QSqlDatabase::database(admin, false).close();
+        QSqlDatabase::removeDatabase(admin);
     }
     if (m_cluster->owned) {
         if (auto stopped = m_cluster->stop(); !stopped)
@@ -362,6 +438,25 @@ std::expected<PostgresServer*, QString> PostgresServer::instance()
     return g_server.get();
 }
 
+std::expected<std::unique_ptr<PostgresServer>, QString> PostgresServer::startWithTls()
+{
+    auto started = Cluster::start(QCoreApplication::applicationPid(), true);
+    if (!started)
+        return std::unexpected(started.error());
+    started->owned = true;
+    return std::unique_ptr<PostgresServer>(new PostgresServer(std::make_unique<Cluster>(std::move(*started))));
+}
+
+QString PostgresServer::rootCertificate() const
+{
+    return m_cluster->tls ? m_cluster->tlsDir() + QLatin1String("/root.crt") : QString();
+}
+
+QString PostgresServer::otherRootCertificate() const
+{
+    return m_cluster->tls ? m_cluster->tlsDir() + QLatin1String("/other-root.crt") : QString();
+}
+
 std::expected<core::DatabaseAddress, QString> PostgresServer::createDatabase(bool migrated)
 {
     static int created = 0;
@@ -390,7 +485,7 @@ void PostgresServer::dropDatabase(const core::DatabaseAddress& address)
 
 std::expected<void, QString> PostgresServer::runAsSuperuser(const QString& databaseName, const QStringList& statements)
 {
-    const QString name = kAdminConnection + QLatin1Char('-') + databaseName;
+    const QString name = m_cluster->adminConnection() + QLatin1Char('-') + databaseName;
     std::expected<void, QString> result;
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -447,7 +542,7 @@ int PostgresServer::runFixture(const QStringList& arguments)
         err << "the PostgreSQL test server did not start: " << cluster.error() << Qt::endl;
         return 1;
     }
-    QSqlDatabase::removeDatabase(kAdminConnection);
+    QSqlDatabase::removeDatabase(cluster->adminConnection());
     QDir().mkpath(stateDir);
     {
         QSettings state(statePath, QSettings::IniFormat);

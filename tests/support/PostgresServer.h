@@ -34,6 +34,13 @@ public:
     // The same for a program that is not a Catch test (a benchmark): the reason when no server can be started.
     [[nodiscard]] static std::expected<PostgresServer*, QString> instance();
 
+    // A server of the calling test's own that offers TLS: its certificate, for 127.0.0.1, is signed by an authority
+    // made for it (rootCertificate()); otherRootCertificate() is another authority's, which signed nothing of it.
+    // Stopped when the object goes. Needs openssl.
+    [[nodiscard]] static std::expected<std::unique_ptr<PostgresServer>, QString> startWithTls();
+    [[nodiscard]] QString rootCertificate() const;
+    [[nodiscard]] QString otherRootCertificate() const;
+
     // A new database owned by the console's role: a copy of the migrated template, or an empty one.
     [[nodiscard]] std::expected<core::DatabaseAddress, QString> createDatabase(bool migrated);
     // Drops a database made by createDatabase, closing whatever connections to it are still open.
