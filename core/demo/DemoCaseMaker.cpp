@@ -101,14 +101,15 @@ Result<int> DemoCaseMaker::make(int cases, const QDate& today)
         if (!accepted)
             return std::unexpected(accepted.error());
         const CaseId caseId = *accepted->caseId;
-        CaseService cases(m_db, *curator, clock);
+        CaseService curatorCases(m_db, *curator, clock);
         const QDate opening = now.date();
         const int year = opening.year();
-        auto ok = cases.setDetails(caseId, QStringLiteral("Заявление о предоставлении социального сопровождения"),
-                                   kLevels[m_rng.bounded(int(std::size(kLevels)))]);
+        auto ok =
+            curatorCases.setDetails(caseId, QStringLiteral("Заявление о предоставлении социального сопровождения"),
+                                    kLevels[m_rng.bounded(int(std::size(kLevels)))]);
         if (ok)
-            ok = cases.setContract(caseId,
-                                   {QStringLiteral("СС-%1/%2").arg(i + 1).arg(year), opening, opening.addMonths(6)});
+            ok = curatorCases.setContract(
+                caseId, {QStringLiteral("СС-%1/%2").arg(i + 1).arg(year), opening, opening.addMonths(6)});
         if (!ok)
             return std::unexpected(ok.error());
         const int items = 3 + int(m_rng.bounded(3));
@@ -122,13 +123,14 @@ Result<int> DemoCaseMaker::make(int cases, const QDate& today)
             d.volume = QString::fromUtf16(a.volume);
             d.responsibleId = curator->id;
             d.dueDate = opening.addDays(14 + m_rng.bounded(90));
-            auto item = cases.addPlanItem(caseId, d);
+            auto item = curatorCases.addPlanItem(caseId, d);
             if (!item)
                 return std::unexpected(item.error());
             // What was due a week ago or earlier is done, mostly.
             if (d.dueDate < today.addDays(-7) && m_rng.bounded(4) != 0) {
                 now = d.dueDate.startOfDay().addSecs(12 * 3600);
-                if (auto done = cases.markDone(*item, d.dueDate.addDays(-1), QStringLiteral("проведено полностью"));
+                if (auto done =
+                        curatorCases.markDone(*item, d.dueDate.addDays(-1), QStringLiteral("проведено полностью"));
                     !done)
                     return std::unexpected(done.error());
             }
@@ -143,7 +145,7 @@ Result<int> DemoCaseMaker::make(int cases, const QDate& today)
         p.decision = ProtocolDecision::TakeOn;
         p.decisionText =
             QStringLiteral("Принять семью на социальное сопровождение и утвердить индивидуальный план сопровождения.");
-        if (auto protocol = cases.addProtocol(caseId, p); !protocol)
+        if (auto protocol = curatorCases.addProtocol(caseId, p); !protocol)
             return std::unexpected(protocol.error());
         ++made;
     }
