@@ -23,7 +23,7 @@ TEST_CASE("every handoff transition is allowed or refused as the curators' pract
         {S::Accepted, none, none, none, none, none},
         {S::Withdrawn, none, none, none, none, none},
     };
-    REQUIRE(std::size(table) == allValues<S>().size());
+    REQUIRE(std::ssize(table) == allValues<S>().size());
     for (const auto& row : table) {
         INFO(toCode(row.from).toStdString());
         CHECK(HandoffRules::next(row.from, A::Accept) == row.accept);
