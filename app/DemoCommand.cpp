@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/DemoCommand.h"
 
+#include "app/CommandFailure.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/journal/JournalRepository.h"
 #include "core/storage/Database.h"
@@ -15,13 +16,7 @@ namespace zabota::app {
 
 namespace {
 
-int failed(const core::Error& error)
-{
-    QTextStream(stderr) << error.message << Qt::endl;
-    if (!error.detail.isEmpty())
-        qWarning("%s", qUtf8Printable(error.detail));
-    return 1;
-}
+const CommandFailure failed("demo");
 
 } // namespace
 
@@ -39,10 +34,10 @@ int DemoCommand::run()
 
     auto db = core::Database::open(m_options.database);
     if (!db)
-        return failed(db.error());
+        return failed(db.error(), 1);
     auto count = core::JournalRepository(**db).count({});
     if (!count)
-        return failed(count.error());
+        return failed(count.error(), 1);
     if (*count > 0) {
         // Made-up appeals must never mix with real ones.
         QTextStream(stderr) << tr("The journal in %1 holds %n entries already; demo data go only into an empty "
@@ -80,7 +75,7 @@ int DemoCommand::run()
         return true;
     });
     if (!report)
-        return failed(report.error());
+        return failed(report.error(), 1);
 
     out << tr("Done in %1 s: %2 users, %3 entries and %4 family cards created in %5, %6 entries tied to a family. The "
               "demo staff log in with the password «%7» (dispatcher petrova.a, curator morozova.n, supervisor "

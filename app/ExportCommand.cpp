@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ExportCommand.h"
 
+#include "app/CommandFailure.h"
 #include "app/CommandPassword.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/UserRepository.h"
@@ -20,6 +21,8 @@ namespace zabota::app {
 
 namespace {
 
+const CommandFailure failed("export");
+
 // The operating system's account running the command, for the audit log.
 QString systemAccount()
 {
@@ -36,19 +39,6 @@ QString systemAccount()
 ExportCommand::ExportCommand(ExportCommandOptions options)
     : m_options(std::move(options))
 {}
-
-int ExportCommand::failed(const core::Error& error, int code)
-{
-    if (!error.detail.isEmpty())
-        qWarning("export: %s", qUtf8Printable(error.detail));
-    return failed(error.message, code);
-}
-
-int ExportCommand::failed(const QString& message, int code)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
 
 int ExportCommand::run()
 {

@@ -27,10 +27,6 @@ public:
     [[nodiscard]] int run();
 
 private:
-    // Prints the error's sentence and logs its detail; returns `code`.
-    static int failed(const core::Error& error, int code);
-    static int failed(const QString& message, int code);
-
     ExportCommandOptions m_options;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MigrateCommand.h"
 
+#include "app/CommandFailure.h"
 #include "app/CommandPassword.h"
 #include "app/StopSignals.h"
 #include "core/storage/Database.h"
@@ -21,6 +22,8 @@ namespace zabota::app {
 
 namespace {
 
+const CommandFailure failed("migrate");
+
 // A table bigger than this gets a progress line every this many rows, not only when it is done.
 constexpr qint64 kRowsPerProgressLine = 100'000;
 
@@ -34,19 +37,6 @@ QString seconds(const QElapsedTimer& timer)
 MigrateCommand::MigrateCommand(MigrateCommandOptions options)
     : m_options(std::move(options))
 {}
-
-int MigrateCommand::failed(const core::Error& error, int code)
-{
-    if (!error.detail.isEmpty())
-        qWarning("migrate: %s", qUtf8Printable(error.detail));
-    return failed(error.message, code);
-}
-
-int MigrateCommand::failed(const QString& message, int code)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
 
 void MigrateCommand::printTable(const core::MoveReport& report)
 {

@@ -27,9 +27,6 @@ public:
     [[nodiscard]] int run();
 
 private:
-    // Prints the error's sentence and logs its detail; returns `code`.
-    static int failed(const core::Error& error, int code);
-    static int failed(const QString& message, int code);
     // The table of every table's rows and checksums, on stdout.
     static void printTable(const core::MoveReport& report);
 
