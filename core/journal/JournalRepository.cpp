@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/journal/JournalRepository.h"
 
+#include "core/journal/JournalSearchIndex.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValue.h"
 #include "core/storage/Transaction.h"
@@ -121,20 +122,6 @@ QString phoneDigitsOf(const EntryDraft& d)
     return text::normalisePhone(d.applicantPhone).value_or(QString());
 }
 
-// The folded text the full-text index holds for an entry: applicant (name and phone digits, also without the
-// country code), summary, action taken.
-QStringList indexedText(const EntryDraft& d)
-{
-    QString applicant = text::fold(d.applicantName);
-    const QString digits = phoneDigitsOf(d);
-    if (!digits.isEmpty()) {
-        applicant += QLatin1Char(' ') + digits;
-        if (digits.size() == 11)
-            applicant += QLatin1Char(' ') + digits.mid(1);
-    }
-    return {applicant, text::fold(d.summary), text::fold(d.actionTaken)};
-}
-
 // The values of a draft in the field order of FieldChange codes, as shown to a person.
 QList<std::pair<QString, QString>> shownFields(const EntryDraft& d, const QString& categoryTitle)
 {
@@ -211,18 +198,6 @@ Result<EntryId> JournalRepository::insertOne(const EntryDraft& d, UserId by, qin
     return id;
 }
 
-Status JournalRepository::writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const
-{
-    const QStringList text = indexedText(draft);
-    const SqlDialect& dialect = m_db.dialect();
-    QSqlQuery query = m_db.prepare(statement);
-    query.bindValue(QStringLiteral(":id"), id);
-    query.bindValue(QStringLiteral(":applicant"), dialect.journalSearchText(text[0]));
-    query.bindValue(QStringLiteral(":summary"), dialect.journalSearchText(text[1]));
-    query.bindValue(QStringLiteral(":action"), dialect.journalSearchText(text[2]));
-    return m_db.exec(query);
-}
-
 // The statements that write new entries. They are prepared before the transaction begins and let go after it ends
 // (declared before it, they outlive it): on a server each prepare and each release is a round trip, and from the
 // first number taken to the commit the year's counter row is locked, so that every other workstation's registration
@@ -283,14 +258,10 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
         if (!id)
             return std::unexpected(id.error());
         ids << *id;
-        const QStringList text = indexedText(record.draft);
-        const SqlDialect& dialect = m_db.dialect();
-        indexRows.append(QJsonArray{*id, dialect.journalSearchText(text[0]), dialect.journalSearchText(text[1]),
-                                    dialect.journalSearchText(text[2])});
+        indexRows.append(JournalSearchIndex(m_db).row(*id, record.draft));
     }
     if (!indexRows.isEmpty()) {
-        statements.index.bindValue(QStringLiteral(":rows"),
-                                   QString::fromUtf8(QJsonDocument(indexRows).toJson(QJsonDocument::Compact)));
+        statements.index.bindValue(QStringLiteral(":rows"), JournalSearchIndex::rows(indexRows));
         if (auto ok = m_db.exec(statements.index); !ok)
             return std::unexpected(ok.error());
     }
@@ -299,45 +270,7 @@ Result<QList<EntryId>> JournalRepository::writeEntries(const QList<NewRecord>& r
 
 Result<qint64> JournalRepository::rebuildSearchIndex()
 {
-    const SqlDialect& dialect = m_db.dialect();
-    if (const QString clear = dialect.fullTextClear(); !clear.isEmpty()) {
-        QSqlQuery forget = m_db.prepare(clear);
-        if (auto ok = m_db.exec(forget); !ok)
-            return std::unexpected(ok.error());
-    }
-    // In batches by id, each indexed with one statement, as writeEntries indexes new entries.
-    constexpr int kBatch = 2000;
-    QSqlQuery read = m_db.prepare(QStringLiteral("SELECT id, applicant_name, applicant_phone, summary, action_taken "
-                                                 "FROM journal_entry WHERE id > ? ORDER BY id LIMIT ?"));
-    QSqlQuery index = m_db.prepare(dialect.fullTextAddMany());
-    qint64 indexed = 0;
-    EntryId after = 0;
-    for (;;) {
-        read.bindValue(0, after);
-        read.bindValue(1, kBatch);
-        if (auto ok = m_db.exec(read); !ok)
-            return std::unexpected(ok.error());
-        QJsonArray rows;
-        while (read.next()) {
-            EntryDraft d;
-            d.applicantName = read.value(1).toString();
-            d.applicantPhone = read.value(2).toString();
-            d.summary = read.value(3).toString();
-            d.actionTaken = read.value(4).toString();
-            after = read.value(0).toLongLong();
-            const QStringList text = indexedText(d);
-            rows.append(QJsonArray{after, dialect.journalSearchText(text[0]), dialect.journalSearchText(text[1]),
-                                   dialect.journalSearchText(text[2])});
-        }
-        read.finish();
-        if (rows.isEmpty())
-            break;
-        index.bindValue(QStringLiteral(":rows"), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-        if (auto ok = m_db.exec(index); !ok)
-            return std::unexpected(ok.error());
-        indexed += rows.size();
-    }
-    return indexed;
+    return JournalSearchIndex(m_db).rebuild();
 }
 
 Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, const EntryDraft& d, UserId by,
@@ -447,9 +380,9 @@ Result<JournalEntry> JournalRepository::update(EntryId id, int expectedVersion, 
     }
 
     // The index forgets the old words and learns the new ones.
-    if (auto ok = writeFullText(m_db.dialect().fullTextRemove(), id, current->draft); !ok)
+    if (auto ok = JournalSearchIndex(m_db).remove(id, current->draft); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = writeFullText(m_db.dialect().fullTextAdd(), id, trimmed); !ok)
+    if (auto ok = JournalSearchIndex(m_db).add(id, trimmed); !ok)
         return std::unexpected(ok.error());
 
     QSqlQuery log = m_db.prepare(QStringLiteral(
@@ -501,7 +434,7 @@ Status JournalRepository::withdrawLatest(EntryId id, UserId by)
                     tr("Entry %1 can no longer be taken back: entries have been registered after it.").arg(number));
     last.finish();
 
-    if (auto ok = writeFullText(m_db.dialect().fullTextRemove(), id, entry->draft); !ok)
+    if (auto ok = JournalSearchIndex(m_db).remove(id, entry->draft); !ok)
         return std::unexpected(ok.error());
     QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM journal_entry WHERE id = ? AND version = 1"));
     remove.addBindValue(id);

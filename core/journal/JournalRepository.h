@@ -88,8 +88,6 @@ private:
     [[nodiscard]] Result<Where> plannedWhere(const JournalFilter& filter, bool countAgain) const;
     // How many entries match a full-text query; remembered so that a page read after a count plans alike.
     [[nodiscard]] Result<int> fullTextMatches(const QString& query, bool countAgain) const;
-    // Runs one of the dialect's full-text statements (SqlDialect::fullTextAdd, fullTextRemove) for an entry.
-    [[nodiscard]] Status writeFullText(const QString& statement, EntryId id, const EntryDraft& draft) const;
     struct EntryStatements;
     // Numbers, writes and indexes entries inside the caller's transaction with `statements`, which the caller
     // prepared before it began; returns their ids in order.
