@@ -87,8 +87,6 @@ public:
 private:
     [[nodiscard]] Status writeChildren(FamilyId id, const FamilyDraft& draft, const QDate& today,
                                        bool fresh = false) const;
-    // The card's folded names, addresses and phones in the search index.
-    [[nodiscard]] Status writeSearchText(FamilyId id, const FamilyDraft& draft, bool fresh) const;
     // Inside a write transaction: holds the card's row until it ends (see SqlDialect::lockRows).
     [[nodiscard]] Status lockCard(FamilyId id) const;
     // Numbers and writes one card inside the caller's transaction.
